@@ -1,0 +1,39 @@
+import type { Temporal } from '@js-temporal/polyfill';
+import { shiftDate, type OverflowMode } from '../time/date-shift';
+import { toDate } from '../time/tokyo-time';
+
+/** One end of a filing window, as policy data (parameter filing_window.<channel>). */
+export interface WindowBound {
+  from: 'stayExpires' | 'groundsDate' | 'eventDate';
+  shift?: string;
+  overflow?: OverflowMode;
+  /** Deadline on a closed day: Act No. 91 of 1988 Art. 2 moves it to the next open day. */
+  closedDay?: 'none' | 'next_open_day' | 'previous_open_day';
+}
+
+export interface WindowSpec {
+  opens: WindowBound | null;
+  closes: WindowBound | null;
+}
+
+export type WindowSpecs = Record<string, WindowSpec>;
+
+export interface DayCalendar {
+  isOpenDay(date: Temporal.PlainDate): boolean;
+  nextOpenDay(date: Temporal.PlainDate, options?: { inclusive?: boolean }): Temporal.PlainDate;
+  previousOpenDay(date: Temporal.PlainDate, options?: { inclusive?: boolean }): Temporal.PlainDate;
+}
+
+/** Resolves a bound against the draft's dates; undefined when its anchor is unknown. */
+export function resolveBound(
+  bound: WindowBound,
+  anchors: Record<string, string | undefined>,
+  calendar: DayCalendar,
+): string | undefined {
+  const anchor = anchors[bound.from];
+  if (anchor === undefined) return undefined;
+  let date = bound.shift ? shiftDate(toDate(anchor), bound.shift, bound.overflow) : toDate(anchor);
+  if (bound.closedDay === 'next_open_day') date = calendar.nextOpenDay(date);
+  if (bound.closedDay === 'previous_open_day') date = calendar.previousOpenDay(date);
+  return date.toString();
+}

@@ -1,0 +1,61 @@
+import type { Confidence, ResolvedSource } from './citation';
+import type { ChecklistItem, Severity } from './rule';
+
+export type Verdict = 'fileable' | 'not_fileable' | 'needs_input';
+export type ConditionOutcome = true | false | 'unknown';
+
+/** One evaluated leaf of a rule's conditions, with the values the engine saw. */
+export interface ConditionTrace {
+  fact: string;
+  label: string;
+  operator: string;
+  expected: unknown;
+  actual: unknown;
+  outcome: ConditionOutcome;
+}
+
+export interface Explanation {
+  text: string;
+  conditions: ConditionTrace[];
+}
+
+export interface Finding {
+  id: string;
+  severity: Severity;
+  message: string;
+  source: ResolvedSource;
+  confidence: Confidence;
+  note?: string;
+  explanation: Explanation;
+}
+
+/** An answer the verdict still depends on, named by its JSON pointer in the draft. */
+export interface NeededInput {
+  field: string;
+  label: string;
+  rules: string[];
+}
+
+export interface FilingWindow {
+  opens: string | null;
+  closes: string | null;
+  isOpen: boolean | null;
+}
+
+export interface ReportChecklistItem extends ChecklistItem {
+  text: string;
+  rule: string;
+  source: ResolvedSource;
+}
+
+export interface Report {
+  verdict: Verdict;
+  window: FilingWindow;
+  receiptMethods: string[];
+  feeYen: number | null;
+  findings: Finding[];
+  needs: NeededInput[];
+  checklist: ReportChecklistItem[];
+  asOf: string;
+  rulePack: { version: string; rules: number };
+}
