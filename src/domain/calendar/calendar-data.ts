@@ -2,13 +2,7 @@
 // the schema is what policy staff edit against, this type is what the code relies on.
 
 export type Weekday =
-  | 'monday'
-  | 'tuesday'
-  | 'wednesday'
-  | 'thursday'
-  | 'friday'
-  | 'saturday'
-  | 'sunday';
+  'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
 
 export type Confidence = 'official' | 'secondary' | 'interpretation';
 

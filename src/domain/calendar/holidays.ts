@@ -22,8 +22,10 @@ function bound(pick: (a: string, b: string) => boolean): Temporal.PlainDate {
  * 1970-01-01 (元日) to 2050-11-23 (勤労感謝の日). The rest of 2050 is very likely holiday-free,
  * but it is not vouched for by the data, so it counts as uncovered.
  */
-export const HOLIDAY_COVERAGE: { readonly start: Temporal.PlainDate; readonly end: Temporal.PlainDate } =
-  Object.freeze({ start: bound((a, b) => a < b), end: bound((a, b) => a > b) });
+export const HOLIDAY_COVERAGE: {
+  readonly start: Temporal.PlainDate;
+  readonly end: Temporal.PlainDate;
+} = Object.freeze({ start: bound((a, b) => a < b), end: bound((a, b) => a > b) });
 
 /**
  * Thrown for a date outside HOLIDAY_COVERAGE: treating an unknown day as open could put a

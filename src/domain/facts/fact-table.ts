@@ -35,7 +35,9 @@ export class FactTable {
     const missing = inputs.filter((i) => !this.isKnown(i));
     if (missing.length === 0) return true;
     const pointers = missing.flatMap((i) => this.unknown.get(i)?.pointers ?? []);
-    const policy = missing.some((i) => this.unknown.get(i)?.policy === 'ask') ? 'ask' : 'not_checked';
+    const policy = missing.some((i) => this.unknown.get(i)?.policy === 'ask')
+      ? 'ask'
+      : 'not_checked';
     this.markUnknown(name, pointers, policy);
     return false;
   }

@@ -1,7 +1,12 @@
 import type { Temporal } from '@js-temporal/polyfill';
 import { daysBetween, toDate } from '../time/tokyo-time';
 import type { FactTable } from './fact-table';
-import { resolveBound, type DayCalendar, type WindowBound, type WindowSpecs } from './filing-window';
+import {
+  resolveBound,
+  type DayCalendar,
+  type WindowBound,
+  type WindowSpecs,
+} from './filing-window';
 
 const WINDOW_FACTS = ['windowOpens', 'windowCloses', 'windowIsOpen', 'daysUntilWindowCloses'];
 
@@ -36,7 +41,9 @@ export function deriveWindowFacts(
   if (closes !== undefined) facts.set('windowCloses', closes);
 
   if (opens === undefined || closes === undefined) {
-    const from = [spec?.opens?.from, spec?.closes?.from].filter((x): x is string => !!x);
+    const from = [spec?.opens?.from, spec?.closes?.from].filter(
+      (x): x is WindowBound['from'] => !!x,
+    );
     facts.requires('windowIsOpen', from);
     facts.requires('daysUntilWindowCloses', from);
     return;

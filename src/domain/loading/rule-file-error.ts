@@ -26,7 +26,6 @@ export class RulePackError extends Error {
 /** JSON pointer segment escaping (RFC 6901). */
 export function pointerJoin(base: string, ...segments: (string | number)[]): string {
   return (
-    base +
-    segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('')
+    base + segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('')
   );
 }

@@ -9,7 +9,8 @@ export type SchemaId =
   | 'parameters.schema.json'
   | 'test-case.schema.json'
   | 'sources.schema.json'
-  | 'calendar.schema.json';
+  | 'calendar.schema.json'
+  | 'pack.schema.json';
 
 /** Compiles the JSON Schemas of rules/schema once and validates documents against them. */
 export class SchemaValidator {

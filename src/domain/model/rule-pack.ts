@@ -1,14 +1,19 @@
+import type { CalendarData } from '../calendar/calendar-data';
 import type { SourceDocument } from './citation';
 import type { ParameterDef } from './parameter';
 import type { RuleSet } from './rule';
+import type { Vocabulary } from './vocabulary';
 
 /** Everything the core needs, loaded and validated from rules/. */
 export interface RulePack {
   version: string;
+  /** Day the pack was published (rules/pack.json). */
+  published: string;
   ruleSets: RuleSet[];
   parameters: Map<string, ParameterDef>;
   documents: Map<string, SourceDocument>;
-  calendar: unknown;
+  calendar: CalendarData;
+  vocabulary: Vocabulary;
   schemas: Record<string, object>;
   cases: RuleCaseFile[];
 }

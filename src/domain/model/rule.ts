@@ -5,10 +5,7 @@ export type Severity = 'block' | 'warn' | 'info';
 
 /** A json-rules-engine condition tree; leaves name a fact from the catalogue. */
 export type ConditionNode =
-  | { all: ConditionNode[] }
-  | { any: ConditionNode[] }
-  | { not: ConditionNode }
-  | ConditionLeaf;
+  { all: ConditionNode[] } | { any: ConditionNode[] } | { not: ConditionNode } | ConditionLeaf;
 
 export interface ConditionLeaf {
   fact: string;

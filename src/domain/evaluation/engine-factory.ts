@@ -1,0 +1,61 @@
+import { Engine, type Almanac, type RuleResult } from 'json-rules-engine';
+import type { FactTable } from '../facts/fact-table';
+import type { RuleDef } from '../model/rule';
+import { CUSTOM_OPERATORS } from '../operators/operator-catalogue';
+import { outcomeOf, type EvaluatedNode } from './three-valued';
+
+/** Run-time fact carrying the draft's FactTable, so effect handlers can judge unknowns. */
+export const FACT_TABLE = '$factTable';
+
+/** Rules with effects run first (priority 10) so that checks see what they changed. */
+export function priorityOf(rule: RuleDef): number {
+  return rule.priority ?? (rule.effects ? 10 : 1);
+}
+
+/**
+ * One json-rules-engine Engine for a set of rules. The only effect other rules can see is
+ * a narrowed receipt-method list, applied to the almanac when a rule definitely holds.
+ */
+export function createEngine(rules: readonly RuleDef[]): Engine {
+  const engine = new Engine([], { allowUndefinedFacts: true });
+  for (const op of CUSTOM_OPERATORS) engine.addOperator(op.name, op.evaluate);
+  for (const rule of rules) {
+    engine.addRule({
+      name: rule.id,
+      priority: priorityOf(rule),
+      conditions: rule.conditions as never,
+      event: { type: rule.id },
+      onSuccess: rule.effects?.excludeReceiptMethods
+        ? (_event: unknown, almanac: Almanac, result: RuleResult) =>
+            applyExclusion(rule.effects!.excludeReceiptMethods!, almanac, result)
+        : undefined,
+    });
+  }
+  return engine;
+}
+
+async function applyExclusion(
+  excluded: string[],
+  almanac: Almanac,
+  result: RuleResult,
+): Promise<void> {
+  const facts = (await almanac.factValue(FACT_TABLE)) as FactTable;
+  if (outcomeOf(result.conditions as EvaluatedNode, facts) !== true) return;
+  const current = facts.get<string[]>('receiptMethodsAllowed');
+  if (!current) return;
+  const narrowed = current.filter((m) => !excluded.includes(m));
+  facts.set('receiptMethodsAllowed', narrowed);
+  almanac.addFact('receiptMethodsAllowed', narrowed);
+}
+
+/** Engines keyed by the ids of the rules in force, shared by every as-of date with that set. */
+export class EngineCache {
+  private readonly engines = new Map<string, Engine>();
+
+  get(rules: readonly RuleDef[]): Engine {
+    const key = rules.map((r) => r.id).join('\n');
+    let engine = this.engines.get(key);
+    if (!engine) this.engines.set(key, (engine = createEngine(rules)));
+    return engine;
+  }
+}

@@ -1,0 +1,51 @@
+import type { FactTable } from '../facts/fact-table';
+import { factLabel } from '../facts/fact-labels';
+import type { Lang } from '../model/localized';
+import type { ParameterDef } from '../model/parameter';
+import type { ConditionOutcome, ConditionTrace, Explanation } from '../model/report';
+import { OPERATOR_LABELS } from '../operators/operator-catalogue';
+import { leafOutcome, leaves, valueFactRef, type EvaluatedNode } from './three-valued';
+import { formatValue, type TermIndex } from './value-format';
+
+const OUTCOME_TEXT: Record<Lang, Record<string, string>> = {
+  ja: { true: '成立', false: '不成立', unknown: '判定不能（未入力）' },
+  en: { true: 'held', false: 'did not hold', unknown: 'unknown (not given)' },
+};
+
+/** Which conditions held or failed, with the values the engine compared. */
+export function explain(
+  conditions: EvaluatedNode,
+  outcome: ConditionOutcome,
+  facts: FactTable,
+  parameters: ReadonlyMap<string, ParameterDef>,
+  lang: Lang,
+  terms: TermIndex,
+): Explanation {
+  const traces: ConditionTrace[] = leaves(conditions).map((leaf) => {
+    const fact = leaf.fact ?? '';
+    const ref = valueFactRef(leaf.value);
+    return {
+      fact,
+      label: factLabel(fact, parameters)[lang],
+      operator: leaf.operator ?? '',
+      expected: ref ? facts.values[ref] : leaf.value,
+      actual: facts.values[fact],
+      outcome: leafOutcome(leaf, facts),
+    };
+  });
+  const lines = traces.map((t) => {
+    const op = OPERATOR_LABELS[t.operator]?.[lang] ?? t.operator;
+    const expected = formatValue(t.fact, t.expected, lang, terms);
+    const actual = formatValue(t.fact, t.actual, lang, terms);
+    const verdict = OUTCOME_TEXT[lang][String(t.outcome)];
+    return lang === 'ja'
+      ? `${t.label}（${actual}）${op} ${expected} … ${verdict}`
+      : `${t.label} (${actual}) ${op} ${expected}: ${verdict}`;
+  });
+  const head = OUTCOME_TEXT[lang][String(outcome)];
+  const text =
+    lang === 'ja'
+      ? `条件全体: ${head}。${lines.join('／')}`
+      : `Overall: ${head}. ${lines.join('; ')}`;
+  return { text, conditions: traces };
+}

@@ -1,0 +1,88 @@
+import type { FactTable } from '../facts/fact-table';
+import { INPUT_BY_POINTER } from '../facts/input-facts';
+import type { Lang } from '../model/localized';
+import type { RulePack } from '../model/rule-pack';
+import type { Finding, NeededInput, Report, ReportChecklistItem, Verdict } from '../model/report';
+import { explain } from './explain';
+import type { RuleOutcome } from './rule-outcomes';
+import { resolveSource } from './source-resolver';
+import { fillPlaceholders, type TermIndex } from './value-format';
+
+const SEVERITY_ORDER = { block: 0, warn: 1, info: 2 } as const;
+
+/**
+ * The verdict: a block rule that holds makes the draft not fileable; one that cannot be
+ * decided without an answer makes it needs_input; otherwise it is fileable.
+ */
+export function verdictOf(outcomes: readonly RuleOutcome[]): Verdict {
+  const blocks = outcomes.filter((o) => o.rule.severity === 'block');
+  if (blocks.some((o) => o.outcome === true)) return 'not_fileable';
+  if (blocks.some((o) => o.outcome === 'unknown' && o.asks.length > 0)) return 'needs_input';
+  return 'fileable';
+}
+
+export function assembleReport(
+  outcomes: readonly RuleOutcome[],
+  facts: FactTable,
+  pack: RulePack,
+  terms: TermIndex,
+  lang: Lang,
+  asOf: string,
+): Report {
+  const held = outcomes.filter((o) => o.outcome === true);
+  const findings: Finding[] = held
+    .filter((o) => !o.rule.silent)
+    .map(({ rule, outcome, conditions }) => ({
+      id: rule.id,
+      severity: rule.severity,
+      message: fillPlaceholders(rule.message[lang], facts.values, lang, terms),
+      source: resolveSource(rule.source, pack.documents),
+      confidence: rule.confidence,
+      ...(rule.note ? { note: rule.note } : {}),
+      explanation: explain(conditions, outcome, facts, pack.parameters, lang, terms),
+    }))
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+
+  const checklist: ReportChecklistItem[] = held.flatMap(({ rule }) =>
+    (rule.effects?.checklist ?? []).map((item) => ({
+      ...item,
+      text: item[lang],
+      rule: rule.id,
+      source: resolveSource(rule.source, pack.documents),
+    })),
+  );
+
+  const verdict = verdictOf(outcomes);
+  return {
+    verdict,
+    window: {
+      opens: facts.get<string | null>('windowOpens') ?? null,
+      closes: facts.get<string | null>('windowCloses') ?? null,
+      isOpen: facts.get<boolean>('windowIsOpen') ?? null,
+    },
+    receiptMethods: facts.get<string[]>('receiptMethodsAllowed') ?? [],
+    feeYen: facts.get<number | null>('feeYen') ?? null,
+    findings,
+    needs: verdict === 'needs_input' ? neededInputs(outcomes, lang) : [],
+    checklist,
+    asOf,
+    rulePack: { version: pack.version, rules: outcomes.length },
+  };
+}
+
+function neededInputs(outcomes: readonly RuleOutcome[], lang: Lang): NeededInput[] {
+  const byField = new Map<string, NeededInput>();
+  for (const o of outcomes) {
+    if (o.rule.severity !== 'block' || o.outcome !== 'unknown') continue;
+    for (const field of o.asks) {
+      const need = byField.get(field) ?? {
+        field,
+        label: INPUT_BY_POINTER.get(field)?.label[lang] ?? field,
+        rules: [],
+      };
+      need.rules.push(o.rule.id);
+      byField.set(field, need);
+    }
+  }
+  return [...byField.values()];
+}

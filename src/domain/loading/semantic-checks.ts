@@ -1,0 +1,136 @@
+import { KNOWN_FACTS } from '../facts/fact-labels';
+import type { Citation } from '../model/citation';
+import type { ConditionNode, RuleDef } from '../model/rule';
+import type { RulePack } from '../model/rule-pack';
+import { FACT_VOCABULARY } from '../model/vocabulary';
+import { isKnownOperator } from '../operators/operator-catalogue';
+import { paramName } from '../parameters/parameter-values';
+import { valueFactRef } from '../evaluation/three-valued';
+import { pointerJoin, type RuleFileError } from './rule-file-error';
+
+interface Leaf {
+  fact: string;
+  operator: string;
+  value: unknown;
+  pointer: string;
+}
+
+function leavesOf(node: ConditionNode, pointer: string): Leaf[] {
+  if ('all' in node) return node.all.flatMap((n, i) => leavesOf(n, `${pointer}/all/${i}`));
+  if ('any' in node) return node.any.flatMap((n, i) => leavesOf(n, `${pointer}/any/${i}`));
+  if ('not' in node) return leavesOf(node.not, `${pointer}/not`);
+  return [{ ...node, pointer }];
+}
+
+/** Checks what a schema cannot: names that must exist elsewhere in the pack. */
+export function checkSemantics(pack: RulePack): RuleFileError[] {
+  const errors: RuleFileError[] = [];
+  const vocab = new Map(
+    Object.entries(pack.vocabulary)
+      .filter(([, terms]) => Array.isArray(terms))
+      .map(([list, terms]) => [list, new Set((terms as { id: string }[]).map((t) => t.id))]),
+  );
+  const citation = (c: Citation, file: string, pointer: string) => {
+    if (!pack.documents.has(c.document)) {
+      errors.push({
+        file,
+        pointer: `${pointer}/document`,
+        message: `unknown document "${c.document}": add it to rules/sources.json or correct the id`,
+      });
+    }
+  };
+  const factProblem = (fact: string, rule: RuleDef): string | undefined => {
+    const param = paramName(fact);
+    if (param === undefined) {
+      return KNOWN_FACTS.has(fact)
+        ? undefined
+        : `unknown fact "${fact}": see the fact catalogue in README.md`;
+    }
+    const def = pack.parameters.get(param);
+    if (!def) return `unknown parameter "${param}": define it in a parameters.json`;
+    const first = Object.keys(def.values).sort()[0]!;
+    const from = rule.effective.from;
+    if (from === null || from < first) {
+      return `parameter "${param}" has no value before ${first}, but the rule is in force from ${from ?? 'the beginning'}: add an earlier dated value or start the rule later`;
+    }
+    return undefined;
+  };
+
+  const ids = new Map<string, string>();
+  for (const set of pack.ruleSets) {
+    set.rules.forEach((rule, i) => {
+      const at = `/rules/${i}`;
+      const earlier = ids.get(rule.id);
+      if (earlier)
+        errors.push({
+          file: set.file,
+          pointer: `${at}/id`,
+          message: `duplicate rule id "${rule.id}" (also in ${earlier}): ids must be unique`,
+        });
+      ids.set(rule.id, set.file);
+      if (
+        rule.effective.from &&
+        rule.effective.until &&
+        rule.effective.until < rule.effective.from
+      ) {
+        errors.push({
+          file: set.file,
+          pointer: `${at}/effective/until`,
+          message: 'ends before it starts',
+        });
+      }
+      citation(rule.source, set.file, `${at}/source`);
+      for (const leaf of leavesOf(rule.conditions, `${at}/conditions`)) {
+        const problem = factProblem(leaf.fact, rule);
+        if (problem)
+          errors.push({ file: set.file, pointer: `${leaf.pointer}/fact`, message: problem });
+        if (!isKnownOperator(leaf.operator)) {
+          errors.push({
+            file: set.file,
+            pointer: `${leaf.pointer}/operator`,
+            message: `unknown operator "${leaf.operator}": see the operator list in README.md`,
+          });
+        }
+        const ref = valueFactRef(leaf.value);
+        const refProblem = ref ? factProblem(ref, rule) : undefined;
+        if (refProblem)
+          errors.push({
+            file: set.file,
+            pointer: `${leaf.pointer}/value/fact`,
+            message: refProblem,
+          });
+        const list = vocab.get(FACT_VOCABULARY[leaf.fact] ?? '');
+        const literals = ref ? [] : Array.isArray(leaf.value) ? leaf.value : [leaf.value];
+        for (const v of literals) {
+          if (list && typeof v === 'string' && !list.has(v)) {
+            errors.push({
+              file: set.file,
+              pointer: `${leaf.pointer}/value`,
+              message: `"${v}" is not an id in vocabulary.json ${FACT_VOCABULARY[leaf.fact]}`,
+            });
+          }
+        }
+      }
+      for (const lang of ['ja', 'en'] as const) {
+        for (const [, name] of rule.message[lang].matchAll(/\{([A-Za-z][\w.]*)\}/g)) {
+          const problem = factProblem(name!, rule);
+          if (problem)
+            errors.push({
+              file: set.file,
+              pointer: `${at}/message/${lang}`,
+              message: `placeholder {${name}}: ${problem}`,
+            });
+        }
+      }
+    });
+  }
+  for (const def of pack.parameters.values()) {
+    for (const [date, v] of Object.entries(def.values)) {
+      citation(v.source, def.file, pointerJoin('/parameters', def.name, 'values', date, 'source'));
+    }
+  }
+  for (const file of pack.cases) {
+    file.cases.forEach((c, i) => c.source && citation(c.source, file.file, `/cases/${i}/source`));
+  }
+  return errors;
+}
