@@ -43,6 +43,9 @@ export const DERIVED_FACTS: readonly DerivedFactInfo[] = [
     'procedure',
     'channel',
   ]),
+  d('receiptMethodChosen', '受領方法の選択あり', 'Receipt method chosen', 'boolean', [
+    'receiptMethod',
+  ]),
   d('feeYen', '手数料（収入印紙）', 'Fee (revenue stamps, yen)', 'number', [
     'procedure',
     'channel',
