@@ -1,6 +1,6 @@
 import { Engine, type Almanac, type RuleResult } from 'json-rules-engine';
 import type { FactTable } from '../facts/fact-table';
-import type { RuleDef } from '../model/rule';
+import type { ConditionNode, RuleDef } from '../model/rule';
 import { CUSTOM_OPERATORS } from '../operators/operator-catalogue';
 import { outcomeOf, type EvaluatedNode } from './three-valued';
 
@@ -23,7 +23,7 @@ export function createEngine(rules: readonly RuleDef[]): Engine {
     engine.addRule({
       name: rule.id,
       priority: priorityOf(rule),
-      conditions: rule.conditions as never,
+      conditions: asTopLevel(rule.conditions) as never,
       event: { type: rule.id },
       onSuccess: rule.effects?.excludeReceiptMethods
         ? (_event: unknown, almanac: Almanac, result: RuleResult) =>
@@ -32,6 +32,11 @@ export function createEngine(rules: readonly RuleDef[]): Engine {
     });
   }
   return engine;
+}
+
+/** json-rules-engine wants all/any/not at the root; rule files may also use a single leaf. */
+function asTopLevel(conditions: ConditionNode): ConditionNode {
+  return 'fact' in conditions ? { all: [conditions] } : conditions;
 }
 
 async function applyExclusion(

@@ -45,7 +45,7 @@ export function daysBetween(a: Temporal.PlainDate, b: Temporal.PlainDate): numbe
   return a.until(b, { largestUnit: 'days' }).days;
 }
 
-/** Completed years of age on a date (a birthday on 29 Feb completes on 28 Feb in common years). */
+/** Completed years of age on a date (a 29 Feb birthday completes on 1 March in common years, as under the Act on Calculation of Age). */
 export function ageOn(birth: Temporal.PlainDate, on: Temporal.PlainDate): number {
   if (Temporal.PlainDate.compare(on, birth) < 0) return -1;
   return birth.until(on, { largestUnit: 'years' }).years;
