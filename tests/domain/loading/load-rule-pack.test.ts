@@ -18,7 +18,8 @@ const file = 'rules/sample/rules.json';
 describe('loadRulePack', () => {
   it('reports every schema error at once, each with file and JSON pointer', () => {
     const broken = rule('sample.one', { fact: 'channel', operator: 'equal', value: 'online' });
-    const { message: _message, ...noMessage } = broken;
+    const noMessage: Record<string, unknown> = { ...broken };
+    delete noMessage.message;
     const errors = errorsOf(
       withRuleSet('sample', [
         { ...broken, severity: 'fatal' },
