@@ -20,11 +20,11 @@ export function describeAjvErrors(
 
   const out: RuleFileError[] = [];
   const seen = new Set<string>();
-  const push = (pointer: string, message: string) => {
+  const push = (pointer: string, message: string, ja?: string) => {
     const key = pointer + '\u0000' + message;
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ file, pointer: basePointer + pointer, message });
+    out.push({ file, pointer: basePointer + pointer, message, ...(ja ? { ja } : {}) });
   };
 
   for (const path of new Set(deepest)) push(path, oneOfMessage(errors, path));
@@ -50,31 +50,62 @@ function oneOfMessage(errors: ErrorObject[], path: string): string {
   return `does not match any allowed form (${[...new Set(types)].join('; ')})`;
 }
 
-function describe(e: ErrorObject): [string, string] {
+/** English and Japanese, because filing agents see draft errors in either language. */
+function describe(e: ErrorObject): [string, string, string] {
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
-    case 'additionalProperties':
+    case 'additionalProperties': {
+      const name = String(p.additionalProperty);
       return [
-        `${e.instancePath}/${String(p.additionalProperty)}`,
-        `unknown field "${String(p.additionalProperty)}": remove it or correct its spelling`,
+        `${e.instancePath}/${name}`,
+        `unknown field "${name}": remove it or correct its spelling`,
+        `不明な項目「${name}」です。削除するか綴りを直してください`,
       ];
-    case 'required':
-      return [e.instancePath, `missing required field "${String(p.missingProperty)}"`];
-    case 'enum':
+    }
+    case 'required': {
+      const name = String(p.missingProperty);
       return [
         e.instancePath,
-        `must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`,
+        `missing required field "${name}"`,
+        `必須項目「${name}」がありません`,
       ];
+    }
+    case 'enum': {
+      const allowed = (p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ');
+      return [
+        e.instancePath,
+        `must be one of ${allowed}`,
+        `次のいずれかにしてください: ${allowed}`,
+      ];
+    }
     case 'type':
-      return [e.instancePath, `must be of type ${String(p.type)}`];
+      return [
+        e.instancePath,
+        `must be of type ${String(p.type)}`,
+        `型は ${String(p.type)} にしてください`,
+      ];
     case 'format':
-      return [e.instancePath, `must be a valid ${String(p.format)} (e.g. ${example(p.format)})`];
+      return [
+        e.instancePath,
+        `must be a valid ${String(p.format)} (e.g. ${example(p.format)})`,
+        `${String(p.format)} の形式で入力してください（例: ${example(p.format)}）`,
+      ];
     case 'pattern':
-      return [e.instancePath, `must match the pattern ${String(p.pattern)}`];
+      return [
+        e.instancePath,
+        `must match the pattern ${String(p.pattern)}`,
+        `形式 ${String(p.pattern)} に合わせてください`,
+      ];
     case 'propertyNames':
-      return [e.instancePath, `has a key that is not allowed: ${e.message ?? ''}`];
-    default:
-      return [e.instancePath, e.message ?? `fails ${e.keyword}`];
+      return [
+        e.instancePath,
+        `has a key that is not allowed: ${e.message ?? ''}`,
+        `使えないキーがあります: ${e.message ?? ''}`,
+      ];
+    default: {
+      const text = e.message ?? `fails ${e.keyword}`;
+      return [e.instancePath, text, `スキーマの条件を満たしていません: ${text}`];
+    }
   }
 }
 

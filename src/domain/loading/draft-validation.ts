@@ -34,6 +34,7 @@ export function validateDraft(
         file,
         pointer: `${basePointer}/${path.join('/')}`,
         message: `"${value}" is not a calendar date: use YYYY-MM-DD with a real day (e.g. 2026-02-28)`,
+        ja: `「${value}」は実在する日付ではありません。YYYY-MM-DD 形式で入力してください（例: 2026-02-28）`,
       });
     }
   }

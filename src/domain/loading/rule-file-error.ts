@@ -2,7 +2,9 @@
 export interface RuleFileError {
   file: string;
   pointer: string;
+  /** English; `ja` carries the Japanese text where one exists. */
   message: string;
+  ja?: string;
 }
 
 export function formatRuleFileError(error: RuleFileError): string {
