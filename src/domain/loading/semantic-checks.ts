@@ -44,7 +44,7 @@ export function checkSemantics(pack: RulePack): RuleFileError[] {
     if (param === undefined) {
       return KNOWN_FACTS.has(fact)
         ? undefined
-        : `unknown fact "${fact}": see the fact catalogue in README.md`;
+        : `unknown fact "${fact}": see docs/rule-reference.md`;
     }
     const def = pack.parameters.get(param);
     if (!def) return `unknown parameter "${param}": define it in a parameters.json`;
@@ -88,7 +88,7 @@ export function checkSemantics(pack: RulePack): RuleFileError[] {
           errors.push({
             file: set.file,
             pointer: `${leaf.pointer}/operator`,
-            message: `unknown operator "${leaf.operator}": see the operator list in README.md`,
+            message: `unknown operator "${leaf.operator}": see docs/rule-reference.md`,
           });
         }
         const ref = valueFactRef(leaf.value);
