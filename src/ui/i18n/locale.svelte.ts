@@ -1,4 +1,4 @@
-import { isLang, type Lang } from '../../domain/model/localized';
+import { isLang, type Lang, type Localized } from '../../domain/model/localized';
 import { MESSAGES, type MessageKey } from './messages';
 
 const STORAGE_KEY = 'zairyu-precheck.lang';
@@ -22,4 +22,7 @@ export class Locale {
   }
 
   t = (key: MessageKey): string => MESSAGES[key][this.lang];
+
+  /** For a feature's own message table or any bilingual text from the rules. */
+  text = (value: Localized): string => value[this.lang];
 }
