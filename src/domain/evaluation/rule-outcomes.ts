@@ -2,7 +2,7 @@ import type { RuleResult } from 'json-rules-engine';
 import type { FactTable } from '../facts/fact-table';
 import type { ConditionOutcome } from '../model/report';
 import type { RuleDef } from '../model/rule';
-import { leafOutcome, leaves, outcomeOf, type EvaluatedNode } from './three-valued';
+import { outcomeOf, type EvaluatedNode } from './three-valued';
 
 export interface RuleOutcome {
   rule: RuleDef;
@@ -24,12 +24,21 @@ export function ruleOutcomes(
     const outcome = outcomeOf(conditions, facts);
     const asks =
       outcome === 'unknown'
-        ? leaves(conditions)
-            .filter((leaf) => leafOutcome(leaf, facts) === 'unknown')
-            .flatMap((leaf) => askedPointers(leaf, facts))
+        ? undecidedLeaves(conditions, facts).flatMap((leaf) => askedPointers(leaf, facts))
         : [];
     return { rule, outcome, conditions, asks: [...new Set(asks)] };
   });
+}
+
+/**
+ * The leaves whose answer could still change the outcome: a branch that is already decided
+ * (an `any` with a true member, an `all` with a false one) asks for nothing.
+ */
+function undecidedLeaves(node: EvaluatedNode, facts: FactTable): EvaluatedNode[] {
+  if (outcomeOf(node, facts) !== 'unknown') return [];
+  const children = node.all ?? node.any ?? (node.not ? [node.not] : undefined);
+  if (!children) return [node];
+  return children.flatMap((child) => undecidedLeaves(child, facts));
 }
 
 function askedPointers(leaf: EvaluatedNode, facts: FactTable): string[] {

@@ -19,7 +19,21 @@ export function formatValue(fact: string, value: unknown, lang: Lang, terms: Ter
   if (typeof value === 'boolean')
     return lang === 'ja' ? (value ? 'はい' : 'いいえ') : String(value);
   if (typeof value === 'number') return value.toLocaleString('en-US');
+  if (typeof value === 'string' && DURATION.test(value)) return duration(value, lang);
   return name(value);
+}
+
+const DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/;
+const UNITS = {
+  ja: ['年', 'か月', '週間', '日'],
+  en: [' year(s)', ' month(s)', ' week(s)', ' day(s)'],
+};
+
+/** P3M → 3か月 / 3 month(s); policy texts quote periods, not ISO 8601. */
+function duration(iso: string, lang: Lang): string {
+  const parts = DURATION.exec(iso)!.slice(1);
+  const text = parts.flatMap((n, i) => (n ? [`${n}${UNITS[lang][i]}`] : []));
+  return text.length ? text.join(lang === 'ja' ? '' : ' ') : iso;
 }
 
 /** Facts name their vocabulary list; parameters do not, so any list may hold the id. */

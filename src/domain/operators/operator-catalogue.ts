@@ -1,10 +1,11 @@
 import type { Localized } from '../model/localized';
 import { dateOperators } from './date-operators';
-import { listOperators } from './list-operators';
+import { listOperators, membershipOperators } from './list-operators';
 import type { OperatorDef } from './operator-def';
 import { valueOperators } from './value-operators';
 
 export const CUSTOM_OPERATORS: readonly OperatorDef[] = [
+  ...membershipOperators,
   ...dateOperators,
   ...listOperators,
   ...valueOperators,
@@ -14,10 +15,6 @@ export const CUSTOM_OPERATORS: readonly OperatorDef[] = [
 const BUILT_IN: Record<string, Localized> = {
   equal: { ja: 'が次と等しい', en: 'equals' },
   notEqual: { ja: 'が次と異なる', en: 'does not equal' },
-  in: { ja: 'が次のいずれか', en: 'is one of' },
-  notIn: { ja: 'が次のいずれでもない', en: 'is none of' },
-  contains: { ja: 'が次を含む', en: 'contains' },
-  doesNotContain: { ja: 'が次を含まない', en: 'does not contain' },
   lessThan: { ja: '未満', en: 'is less than' },
   lessThanInclusive: { ja: '以下', en: 'is at most' },
   greaterThan: { ja: 'を超える', en: 'is greater than' },

@@ -26,6 +26,18 @@ const pack = loadRulePack(
         { fact: 'withProcedures', operator: 'contains', value: 'reentry' },
         { severity: 'info', effects: { excludeReceiptMethods: ['mail'] } },
       ),
+      rule('sample.any_branch', {
+        all: [
+          { fact: 'channel', operator: 'equal', value: 'counter' },
+          { fact: 'stayExpires', operator: 'dateBefore', value: '2000-01-01' },
+          {
+            any: [
+              { fact: 'procedure', operator: 'equal', value: 'coe' },
+              { fact: 'status', operator: 'in', value: { fact: 'param.sample.procedures' } },
+            ],
+          },
+        ],
+      }),
       rule(
         'sample.late_rule',
         { fact: 'channel', operator: 'equal', value: 'online' },
@@ -50,6 +62,14 @@ describe('Checker', () => {
     expect(report.verdict).toBe('needs_input');
     expect(report.needs.map((n) => n.field)).toEqual(['/procedure']);
     expect(report.needs[0]?.rules).toEqual(['sample.procedure']);
+  });
+
+  it('asks only for answers that could still change an undecided rule', async () => {
+    const report = await checker.check(
+      { channel: 'counter', procedure: 'coe' },
+      at('2026-11-24T10:00:00+09:00'),
+    );
+    expect(report.needs.map((n) => n.field)).toEqual(['/applicant/stayExpires']);
   });
 
   it('uses the parameter value in force on the as-of date', async () => {
