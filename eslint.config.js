@@ -23,11 +23,20 @@ export default ts.config(
         'error',
         {
           patterns: [
-            { group: ['svelte', 'svelte/*', 'dexie', 'pdfjs-dist', 'pdfjs-dist/*', 'node:*'], message: 'src/domain stays pure: no UI, storage, pdf or Node imports.' },
+            {
+              group: ['svelte', 'svelte/*', 'dexie', 'pdfjs-dist', 'pdfjs-dist/*', 'node:*'],
+              message: 'src/domain stays pure: no UI, storage, pdf or Node imports.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', { name: 'Date', message: 'Use Temporal in Asia/Tokyo, never Date.' }, 'window', 'document', 'localStorage'],
+      'no-restricted-globals': [
+        'error',
+        { name: 'Date', message: 'Use Temporal in Asia/Tokyo, never Date.' },
+        'window',
+        'document',
+        'localStorage',
+      ],
     },
   },
 );
