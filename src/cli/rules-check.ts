@@ -5,7 +5,7 @@ import { loadShippedPack } from './load-shipped-pack';
 try {
   const pack = loadShippedPack();
   const rules = pack.ruleSets.reduce((n, s) => n + s.rules.length, 0);
-  const cases = pack.cases.reduce((n, f) => n + f.cases.length, 0);
+  const cases = [...pack.cases, ...pack.reservationCases].reduce((n, f) => n + f.cases.length, 0);
   console.log(
     `rules/ is valid: pack ${pack.version}, ${pack.ruleSets.length} rule sets, ${rules} rules, ` +
       `${pack.parameters.size} parameters, ${cases} test cases.`,

@@ -37,7 +37,9 @@ export class Checker {
   async check(draft: Draft, options: CheckOptions): Promise<Report> {
     const lang = options.lang ?? 'ja';
     const date = options.asOf.toPlainDate().toString();
-    const rules = rulesInForce(this.pack.ruleSets, date);
+    // Reservation rule sets judge reservation requests (src/domain/reservation), not drafts.
+    const draftSets = this.pack.ruleSets.filter((s) => (s.subject ?? 'draft') === 'draft');
+    const rules = rulesInForce(draftSets, date);
     const facts = buildFacts(draft, {
       asOf: options.asOf,
       lang,

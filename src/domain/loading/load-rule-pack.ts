@@ -5,6 +5,7 @@ import type { ParameterDef } from '../model/parameter';
 import type { RuleDef, RuleSet } from '../model/rule';
 import type { RuleCaseFile, RulePack } from '../model/rule-pack';
 import type { Vocabulary } from '../model/vocabulary';
+import type { ReservationCase } from '../reservation/reservation-case';
 import { validateDraft } from './draft-validation';
 import { classifyRuleFile } from './rule-file-layout';
 import { RulePackError, type RuleFileError } from './rule-file-error';
@@ -45,6 +46,7 @@ export function loadRulePack(files: RuleFiles): RulePack {
     vocabulary: undefined as unknown as Vocabulary,
     schemas,
     cases: [],
+    reservationCases: [],
   };
   const paramFiles = new Map<string, string>();
 
@@ -110,7 +112,11 @@ export function loadRulePack(files: RuleFiles): RulePack {
         }
         break;
       case 'cases':
-        if (valid('test-case.schema.json', path, json)) {
+        if (isReservationSet(files, k.set)) {
+          if (valid('reservation-case.schema.json', path, json)) {
+            pack.reservationCases.push({ file: path, cases: doc.cases as ReservationCase[] });
+          }
+        } else if (valid('test-case.schema.json', path, json)) {
           const file: RuleCaseFile = { file: path, cases: doc.cases as RuleCaseFile['cases'] };
           file.cases.forEach((c, i) =>
             errors.push(...validateDraft(validator, c.draft, path, `/cases/${i}/draft`)),
@@ -145,4 +151,10 @@ export function loadRulePack(files: RuleFiles): RulePack {
   if (errors.length > 0) throw new RulePackError(errors);
   pack.ruleSets.sort((a, b) => a.id.localeCompare(b.id));
   return pack;
+}
+
+/** Cases of a reservation rule set hold requests, not drafts (reservation-case.schema.json). */
+function isReservationSet(files: RuleFiles, set: string): boolean {
+  const rules = files[`rules/${set}/rules.json`] as Json | undefined;
+  return rules?.subject === 'reservation';
 }

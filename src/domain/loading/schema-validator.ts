@@ -10,7 +10,9 @@ export type SchemaId =
   | 'test-case.schema.json'
   | 'sources.schema.json'
   | 'calendar.schema.json'
-  | 'pack.schema.json';
+  | 'pack.schema.json'
+  | 'reservation-case.schema.json'
+  | 'reservation-request.schema.json';
 
 /** Compiles the JSON Schemas of rules/schema once and validates documents against them. */
 export class SchemaValidator {

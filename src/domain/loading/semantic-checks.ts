@@ -6,6 +6,7 @@ import { FACT_VOCABULARY } from '../model/vocabulary';
 import { isKnownOperator } from '../operators/operator-catalogue';
 import { paramName } from '../parameters/parameter-values';
 import { valueFactRef } from '../evaluation/three-valued';
+import { RESERVATION_FACT_NAMES } from '../reservation/reservation-fact-catalogue';
 import { pointerJoin, type RuleFileError } from './rule-file-error';
 
 interface Leaf {
@@ -39,10 +40,10 @@ export function checkSemantics(pack: RulePack): RuleFileError[] {
       });
     }
   };
-  const factProblem = (fact: string, rule: RuleDef): string | undefined => {
+  const factProblem = (fact: string, rule: RuleDef, reservation = false): string | undefined => {
     const param = paramName(fact);
     if (param === undefined) {
-      return KNOWN_FACTS.has(fact)
+      return (reservation ? RESERVATION_FACT_NAMES : KNOWN_FACTS).has(fact)
         ? undefined
         : `unknown fact "${fact}": see docs/rule-reference.md`;
     }
@@ -58,6 +59,7 @@ export function checkSemantics(pack: RulePack): RuleFileError[] {
 
   const ids = new Map<string, string>();
   for (const set of pack.ruleSets) {
+    const reservation = set.subject === 'reservation';
     set.rules.forEach((rule, i) => {
       const at = `/rules/${i}`;
       const earlier = ids.get(rule.id);
@@ -81,7 +83,7 @@ export function checkSemantics(pack: RulePack): RuleFileError[] {
       }
       citation(rule.source, set.file, `${at}/source`);
       for (const leaf of leavesOf(rule.conditions, `${at}/conditions`)) {
-        const problem = factProblem(leaf.fact, rule);
+        const problem = factProblem(leaf.fact, rule, reservation);
         if (problem)
           errors.push({ file: set.file, pointer: `${leaf.pointer}/fact`, message: problem });
         if (!isKnownOperator(leaf.operator)) {
@@ -92,7 +94,7 @@ export function checkSemantics(pack: RulePack): RuleFileError[] {
           });
         }
         const ref = valueFactRef(leaf.value);
-        const refProblem = ref ? factProblem(ref, rule) : undefined;
+        const refProblem = ref ? factProblem(ref, rule, reservation) : undefined;
         if (refProblem)
           errors.push({
             file: set.file,
@@ -113,7 +115,7 @@ export function checkSemantics(pack: RulePack): RuleFileError[] {
       }
       for (const lang of ['ja', 'en'] as const) {
         for (const [, name] of rule.message[lang].matchAll(/\{([A-Za-z][\w.]*)\}/g)) {
-          const problem = factProblem(name!, rule);
+          const problem = factProblem(name!, rule, reservation);
           if (problem)
             errors.push({
               file: set.file,
@@ -129,7 +131,7 @@ export function checkSemantics(pack: RulePack): RuleFileError[] {
       citation(v.source, def.file, pointerJoin('/parameters', def.name, 'values', date, 'source'));
     }
   }
-  for (const file of pack.cases) {
+  for (const file of [...pack.cases, ...pack.reservationCases]) {
     file.cases.forEach((c, i) => c.source && citation(c.source, file.file, `/cases/${i}/source`));
   }
   return errors;

@@ -2,6 +2,7 @@ import type { CalendarData } from '../calendar/calendar-data';
 import type { SourceDocument } from './citation';
 import type { ParameterDef } from './parameter';
 import type { RuleSet } from './rule';
+import type { ReservationCaseFile } from '../reservation/reservation-case';
 import type { Vocabulary } from './vocabulary';
 
 /** Everything the core needs, loaded and validated from rules/. */
@@ -16,6 +17,8 @@ export interface RulePack {
   vocabulary: Vocabulary;
   schemas: Record<string, object>;
   cases: RuleCaseFile[];
+  /** Test cases of reservation rule sets (rules/<set>/cases/*.json, subject "reservation"). */
+  reservationCases: ReservationCaseFile[];
 }
 
 export interface RuleCaseExpectation {

@@ -51,6 +51,8 @@ export interface RuleSet {
   title: Localized;
   description?: Localized;
   rules: RuleDef[];
+  /** What the set's rules judge: a draft (default) or a counter reservation request. */
+  subject?: 'draft' | 'reservation';
   /** Repository path of the file the set came from, for error messages and the workbench. */
   file: string;
 }
