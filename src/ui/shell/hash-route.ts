@@ -1,0 +1,23 @@
+/** Screens of the app, addressed by the URL hash so reloads and the back button work offline. */
+export type Route =
+  | { page: 'cases' }
+  | { page: 'case'; id: string }
+  | { page: 'bulk' }
+  | { page: 'check' }
+  | { page: 'reservations' }
+  | { page: 'workbench' };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const [first, second] = parts;
+  if (first === 'cases' && second) return { page: 'case', id: decodeURIComponent(second) };
+  if (first === 'bulk') return { page: 'bulk' };
+  if (first === 'check') return { page: 'check' };
+  if (first === 'reservations') return { page: 'reservations' };
+  if (first === 'workbench') return { page: 'workbench' };
+  return { page: 'cases' };
+}
+
+export function routeHash(route: Route): string {
+  return route.page === 'case' ? `#/cases/${encodeURIComponent(route.id)}` : `#/${route.page}`;
+}
