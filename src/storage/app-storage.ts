@@ -1,0 +1,39 @@
+import type { Localized } from '../domain/model/localized';
+import { BackupService } from './backup-service';
+import type { Clock } from './clock';
+import { DEFAULT_DB_NAME, PrecheckDatabase } from './database';
+import { DraftRepository } from './draft-repository';
+import { PersistenceService } from './persistence';
+import { SettingsRepository } from './settings-repository';
+
+export interface AppStorage {
+  drafts: DraftRepository;
+  settings: SettingsRepository;
+  backup: BackupService;
+  persistence: PersistenceService;
+  close(): void;
+}
+
+export interface AppStorageOptions {
+  name?: string;
+  clock?: Clock;
+  /** Vocabulary procedures, so searching by a procedure's name finds its drafts. */
+  procedures?: readonly ({ id: string } & Localized)[];
+  persistence?: PersistenceService;
+}
+
+/** Opens the database and builds the repositories the screens use. */
+export function openAppStorage(options: AppStorageOptions = {}): AppStorage {
+  const db = new PrecheckDatabase(options.name ?? DEFAULT_DB_NAME);
+  const names = new Map((options.procedures ?? []).map((p) => [p.id, [p.ja, p.en]]));
+  return {
+    drafts: new DraftRepository(db, {
+      ...(options.clock ? { clock: options.clock } : {}),
+      procedureNames: (id) => names.get(id) ?? [],
+    }),
+    settings: new SettingsRepository(db),
+    backup: new BackupService(db, options.clock),
+    persistence: options.persistence ?? new PersistenceService(),
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,28 @@
+import type { Localized } from '../domain/model/localized';
+import type { DraftRecord } from './draft-record';
+
+export const BACKUP_FORMAT = 'zairyu-precheck.backup';
+export const BACKUP_VERSION = 1;
+
+/** The file "Export backup" writes (rules/schema/backup.schema.json). */
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  exportedAt: string;
+  drafts: DraftRecord[];
+}
+
+/** Why a backup was refused: where in the file (JSON pointer) and what is wrong. */
+export interface BackupProblem {
+  pointer: string;
+  message: Localized;
+}
+
+export type ImportResult =
+  { ok: true; added: number; replaced: number } | { ok: false; problems: BackupProblem[] };
+
+/** "zairyu-precheck-backup-2026-11-23T0130Z.json": sortable, no characters a file system refuses. */
+export function backupFileName(exportedAt: string): string {
+  const stamp = exportedAt.slice(0, 16).replace(/:/g, '');
+  return `zairyu-precheck-backup-${stamp}Z.json`;
+}

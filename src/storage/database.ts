@@ -1,0 +1,16 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { SettingRecord, StoredDraft } from './draft-record';
+import { declareVersions } from './schema-versions';
+
+export const DEFAULT_DB_NAME = 'zairyu-precheck';
+
+/** The app's IndexedDB database. Only the repositories in src/storage use its tables. */
+export class PrecheckDatabase extends Dexie {
+  drafts!: EntityTable<StoredDraft, 'id'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+
+  constructor(name = DEFAULT_DB_NAME) {
+    super(name);
+    declareVersions(this);
+  }
+}

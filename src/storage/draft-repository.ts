@@ -1,0 +1,114 @@
+import { liveQuery, type Observable } from 'dexie';
+import type { Draft } from '../domain/model/draft';
+import { systemClock, type Clock } from './clock';
+import type { PrecheckDatabase } from './database';
+import { fromStored, RECORD_SCHEMA_VERSION, toStored, type DraftRecord } from './draft-record';
+import { matchesWords, searchWords, type DraftQuery, type ProcedureNames } from './draft-search';
+
+export interface DraftChanges {
+  title?: string;
+  draft?: Draft;
+  formState?: unknown;
+}
+
+export interface DraftRepositoryOptions {
+  clock?: Clock;
+  newId?: () => string;
+  /** Lets a search for 「更新」 or "extension" find drafts whose procedure is `extension`. */
+  procedureNames?: ProcedureNames;
+}
+
+export class DraftNotFoundError extends Error {
+  constructor(readonly id: string) {
+    super(`No draft with id ${id}`);
+    this.name = 'DraftNotFoundError';
+  }
+}
+
+/** Every read and write of drafts goes through here; components never see a table. */
+export class DraftRepository {
+  private readonly clock: Clock;
+  private readonly newId: () => string;
+  private readonly names: ProcedureNames;
+
+  constructor(
+    private readonly db: PrecheckDatabase,
+    options: DraftRepositoryOptions = {},
+  ) {
+    this.clock = options.clock ?? systemClock;
+    this.newId = options.newId ?? (() => crypto.randomUUID());
+    this.names = options.procedureNames ?? (() => []);
+  }
+
+  async create(init: DraftChanges = {}): Promise<DraftRecord> {
+    const now = this.clock();
+    const record: DraftRecord = {
+      id: this.newId(),
+      title: init.title ?? '',
+      draft: init.draft ?? {},
+      ...(init.formState === undefined ? {} : { formState: init.formState }),
+      createdAt: now,
+      updatedAt: now,
+      schemaVersion: RECORD_SCHEMA_VERSION,
+    };
+    await this.db.drafts.add(toStored(record));
+    return record;
+  }
+
+  async get(id: string): Promise<DraftRecord | undefined> {
+    const row = await this.db.drafts.get(id);
+    return row && fromStored(row);
+  }
+
+  /** One small read-write transaction; the caller debounces keystrokes. */
+  async save(id: string, changes: DraftChanges): Promise<DraftRecord> {
+    return this.db.transaction('rw', this.db.drafts, async () => {
+      const row = await this.db.drafts.get(id);
+      if (!row) throw new DraftNotFoundError(id);
+      const next: DraftRecord = { ...fromStored(row), ...changes, updatedAt: this.clock() };
+      await this.db.drafts.put(toStored(next));
+      return next;
+    });
+  }
+
+  /** A new case with the same content and a new id; the title says it is a copy. */
+  async duplicate(id: string, titleSuffix = ' (2)'): Promise<DraftRecord> {
+    const source = await this.get(id);
+    if (!source) throw new DraftNotFoundError(id);
+    return this.create({
+      title: source.title + titleSuffix,
+      draft: structuredClone(source.draft),
+      formState: source.formState === undefined ? undefined : structuredClone(source.formState),
+    });
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.db.drafts.delete(id);
+  }
+
+  /** Matching drafts, most recently changed first. */
+  async list(query: DraftQuery = {}): Promise<DraftRecord[]> {
+    const words = searchWords(query.text);
+    const rows =
+      query.procedure === undefined
+        ? await this.db.drafts.orderBy('updatedAt').reverse().toArray()
+        : await this.db.drafts.where('procedure').equals(query.procedure).toArray();
+    return rows
+      .map(fromStored)
+      .filter((record) => matchesWords(record, words, this.names))
+      .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+  }
+
+  count(): Promise<number> {
+    return this.db.drafts.count();
+  }
+
+  /** The same list, pushed again whenever a draft is written (also from another tab). */
+  live(query: DraftQuery = {}): Observable<DraftRecord[]> {
+    return liveQuery(() => this.list(query));
+  }
+
+  liveRecord(id: string): Observable<DraftRecord | undefined> {
+    return liveQuery(() => this.get(id));
+  }
+}

@@ -1,0 +1,43 @@
+import { liveQuery, type Observable } from 'dexie';
+import type { Lang } from '../domain/model/localized';
+import type { PrecheckDatabase } from './database';
+
+/** Every setting the app keeps, with its type. Add a key here before using it. */
+export interface Settings {
+  language: Lang;
+  /** Address of a checking endpoint, when one is configured. */
+  endpointUrl: string;
+  /** How the case list is sorted ('deadline' | 'updated' | 'title'). */
+  caseSort: string;
+  /** Result of the last request for persistent storage. */
+  persistence: string;
+}
+
+export type SettingKey = keyof Settings;
+
+/** Key/value settings in IndexedDB, next to the drafts they belong with. */
+export class SettingsRepository {
+  constructor(private readonly db: PrecheckDatabase) {}
+
+  async get<K extends SettingKey>(key: K): Promise<Settings[K] | undefined> {
+    const row = await this.db.settings.get(key);
+    return row?.value as Settings[K] | undefined;
+  }
+
+  async set<K extends SettingKey>(key: K, value: Settings[K]): Promise<void> {
+    await this.db.settings.put({ key, value });
+  }
+
+  async remove(key: SettingKey): Promise<void> {
+    await this.db.settings.delete(key);
+  }
+
+  async all(): Promise<Partial<Settings>> {
+    const rows = await this.db.settings.toArray();
+    return Object.fromEntries(rows.map((row) => [row.key, row.value])) as Partial<Settings>;
+  }
+
+  live<K extends SettingKey>(key: K): Observable<Settings[K] | undefined> {
+    return liveQuery(() => this.get(key));
+  }
+}
