@@ -43,7 +43,8 @@ const core = await measure('(a) core (engine cached per rule set)', async () => 
 });
 
 const date = asOf.toPlainDate().toString();
-const rules = rulesInForce(pack.ruleSets, date);
+const draftSets = pack.ruleSets.filter((s) => (s.subject ?? 'draft') === 'draft');
+const rules = rulesInForce(draftSets, date);
 const params = parameterFactsOn(pack.parameters, date);
 const calendars = new OfficeCalendars(pack.calendar);
 const terms = termIndex(pack.vocabulary);

@@ -10,6 +10,7 @@ import { parameterFactsOn, type ValueInForce } from '../parameters/parameter-val
 import { EngineCache, FACT_TABLE } from './engine-factory';
 import { assembleReport } from './report-assembly';
 import { ruleOutcomes } from './rule-outcomes';
+import { couldHold } from './rule-guards';
 import { rulesInForce } from './rules-in-force';
 import type { TermIndex } from './value-format';
 
@@ -47,14 +48,15 @@ export class Checker {
       allParameters: this.pack.parameters,
       calendars: this.calendars,
     });
-    const engine = this.engines.get(rules);
+    const candidates = rules.filter((r) => couldHold(r, facts));
+    const engine = this.engines.get(candidates);
     const { results, failureResults } = await engine.run({
       ...facts.values,
       [FACT_TABLE]: facts,
     });
-    const outcomes = ruleOutcomes(rules, [...results, ...failureResults], facts);
+    const outcomes = ruleOutcomes(candidates, [...results, ...failureResults], facts);
     const asOf = options.asOf.toString({ timeZoneName: 'never' });
-    return assembleReport(outcomes, facts, this.pack, this.terms, lang, asOf);
+    return assembleReport(outcomes, facts, this.pack, this.terms, lang, asOf, rules.length);
   }
 
   private paramsOn(date: string): Record<string, ValueInForce> {

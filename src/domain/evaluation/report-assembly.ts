@@ -28,6 +28,7 @@ export function assembleReport(
   terms: TermIndex,
   lang: Lang,
   asOf: string,
+  rulesInForce = outcomes.length,
 ): Report {
   const held = outcomes.filter((o) => o.outcome === true);
   const findings: Finding[] = held
@@ -66,7 +67,7 @@ export function assembleReport(
     needs: verdict === 'needs_input' ? neededInputs(outcomes, lang) : [],
     checklist,
     asOf,
-    rulePack: { version: pack.version, rules: outcomes.length },
+    rulePack: { version: pack.version, rules: rulesInForce },
   };
 }
 
