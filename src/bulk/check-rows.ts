@@ -1,0 +1,68 @@
+import type { Lang } from '../domain/model/localized';
+import type { CheckOutcome } from '../services/draft-check-service';
+import { resultFromRow, type BulkResult } from './bulk-result';
+import type { ParsedRow } from './parse-cases-csv';
+
+/** What the bulk check needs from the draft check service (DraftCheckService fits). */
+export interface DraftChecker {
+  check(draft: unknown, asOfInstant: string, lang: Lang): Promise<CheckOutcome>;
+}
+
+export interface BulkCheckOptions {
+  asOfInstant: string;
+  lang: Lang;
+  signal?: AbortSignal;
+  /** Rows checked between two pauses; one check takes a few milliseconds. */
+  chunkSize?: number;
+  onProgress?: (done: number, total: number) => void;
+  /** Lets the page repaint between chunks; a macrotask by default. */
+  pause?: () => Promise<void>;
+}
+
+export interface BulkCheckRun {
+  results: BulkResult[];
+  cancelled: boolean;
+}
+
+const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Checks every valid row in chunks, pausing between them so the page stays responsive and a
+ * cancel takes effect within one chunk. Rows with input errors are listed without a check.
+ */
+export async function checkRows(
+  rows: ParsedRow[],
+  checker: DraftChecker,
+  options: BulkCheckOptions,
+): Promise<BulkCheckRun> {
+  const { chunkSize = 10, pause = macrotask, signal, onProgress } = options;
+  const total = rows.filter((r) => r.draft !== null).length;
+  const results: BulkResult[] = [];
+  let done = 0;
+  onProgress?.(0, total);
+  for (const row of rows) {
+    if (signal?.aborted) return { results, cancelled: true };
+    if (row.draft === null) {
+      results.push(resultFromRow(row, null));
+      continue;
+    }
+    results.push(await checkOne(row, checker, options));
+    done += 1;
+    if (done % chunkSize === 0 || done === total) {
+      onProgress?.(done, total);
+      if (done < total) await pause();
+    }
+  }
+  return { results, cancelled: false };
+}
+
+async function checkOne(row: ParsedRow, checker: DraftChecker, options: BulkCheckOptions) {
+  try {
+    const outcome = await checker.check(row.draft, options.asOfInstant, options.lang);
+    if (outcome.kind === 'report') return resultFromRow(row, outcome.report);
+    // The parser validated with the same schema, so this only happens if the pack changed.
+    return { ...resultFromRow(row, null, true), errorCount: outcome.errors.length };
+  } catch {
+    return resultFromRow(row, null, true);
+  }
+}

@@ -1,0 +1,82 @@
+import type { Lang, Localized } from '../domain/model/localized';
+import type { FilingWindow } from '../domain/model/report';
+import type { RuleSet } from '../domain/model/rule';
+import type { Vocabulary } from '../domain/model/vocabulary';
+import type { BulkResult } from './bulk-result';
+import { columnForPointer, columnHeader } from './csv-columns';
+
+/** Names the results table shows, looked up from the pack so they follow the language. */
+export interface ResultNames {
+  procedures: Map<string, Localized>;
+  rules: Map<string, Localized>;
+}
+
+export function resultNames(pack: { vocabulary: Vocabulary; ruleSets: RuleSet[] }): ResultNames {
+  return {
+    procedures: new Map(pack.vocabulary.procedures.map((t) => [t.id, t])),
+    rules: new Map(pack.ruleSets.flatMap((s) => s.rules.map((r) => [r.id, r.title]))),
+  };
+}
+
+export const STATUS_TEXT: Record<string, Localized> = {
+  fileable: { ja: '申請できます', en: 'Can be filed' },
+  not_fileable: { ja: '申請できません', en: 'Cannot be filed' },
+  needs_input: { ja: '入力が必要です', en: 'More input needed' },
+  invalid: { ja: '入力エラー', en: 'Input errors' },
+  failed: { ja: '確認できませんでした', en: 'Could not be checked' },
+};
+
+const SEVERITY: Record<string, Localized> = {
+  block: { ja: '不可', en: 'Blocks' },
+  warn: { ja: '注意', en: 'Warning' },
+  info: { ja: '情報', en: 'Note' },
+};
+
+export function verdictText(result: BulkResult, lang: Lang): string {
+  return STATUS_TEXT[result.verdict ?? result.status]![lang];
+}
+
+export function procedureText(result: BulkResult, names: ResultNames, lang: Lang): string {
+  if (result.procedure === null) return '';
+  return names.procedures.get(result.procedure)?.[lang] ?? result.procedure;
+}
+
+export function windowText(window: FilingWindow | null, lang: Lang): string {
+  if (window === null) return '';
+  const none = lang === 'ja' ? '制限なし' : 'no limit';
+  const range = `${window.opens ?? none} – ${window.closes ?? none}`;
+  if (window.isOpen === null) return range;
+  const state = window.isOpen
+    ? { ja: '受付期間内', en: 'open now' }
+    : { ja: '受付期間外', en: 'not open now' };
+  return `${range} (${state[lang]})`;
+}
+
+/** "Blocks: title; Warning: title" with rule titles; the count of input errors for invalid rows. */
+export function findingsText(result: BulkResult, names: ResultNames, lang: Lang): string {
+  if (result.status !== 'checked') {
+    return lang === 'ja'
+      ? `入力エラー ${result.errorCount}件`
+      : `${result.errorCount} input error(s)`;
+  }
+  return result.findings
+    .map((f) => `${SEVERITY[f.severity]![lang]}: ${names.rules.get(f.id)?.[lang] ?? f.id}`)
+    .join('; ');
+}
+
+/** The answers still needed, named by their CSV column header so the sheet can be filled in. */
+export function needsText(result: BulkResult, lang: Lang): string {
+  const headers = result.needs.map((pointer) => {
+    const column = columnForPointer(pointer);
+    return column ? columnHeader(column, lang) : pointer;
+  });
+  return [...new Set(headers)].join(lang === 'ja' ? '、' : ', ');
+}
+
+/** Title for a draft made from a row: the 案件名 cell, else name and procedure, else the row. */
+export function rowTitle(result: BulkResult, names: ResultNames, lang: Lang): string {
+  if (result.title) return result.title;
+  const parts = [result.name, procedureText(result, names, lang)].filter(Boolean);
+  if (parts.length > 0) return parts.join(' – ');
+  return lang === 'ja' ? `CSV ${result.row}行目` : `CSV row ${result.row}`;
+}

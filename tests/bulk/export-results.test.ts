@@ -1,0 +1,95 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import type { BulkResult } from '../../src/bulk/bulk-result';
+import { resultsToCsv } from '../../src/bulk/export-results';
+import { resultNames, rowTitle } from '../../src/bulk/result-text';
+import { shippedPack } from '../support/shipped-pack';
+
+const names = resultNames(shippedPack());
+const someRule = shippedPack().ruleSets[0]!.rules[0]!;
+
+const base: BulkResult = {
+  row: 2,
+  title: null,
+  name: 'NGUYEN VAN AN',
+  procedure: 'extension',
+  status: 'checked',
+  verdict: 'needs_input',
+  window: { opens: '2026-10-15', closes: '2027-01-15', isOpen: true },
+  findings: [{ id: someRule.id, severity: 'block' }],
+  needs: ['/applicant/stayExpires', '/filer/credential/expires'],
+  errorCount: 0,
+  draft: {},
+};
+const invalid: BulkResult = {
+  ...base,
+  row: 3,
+  name: '=HYPERLINK("x")',
+  status: 'invalid',
+  verdict: null,
+  window: null,
+  findings: [],
+  needs: [],
+  errorCount: 2,
+  draft: null,
+};
+
+const read = (text: string) =>
+  Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+
+describe('resultsToCsv', () => {
+  it('writes Japanese headers and texts with a BOM and CRLF', () => {
+    const text = resultsToCsv([base, invalid], names, 'ja');
+    expect(text.startsWith('\uFEFF行,案件名,氏名,申請の種類,判定,')).toBe(true);
+    expect(text).toContain('\r\n');
+    const [, first, second] = read(text);
+    expect(first).toEqual([
+      '2',
+      '',
+      'NGUYEN VAN AN',
+      '在留期間更新許可申請',
+      '入力が必要です',
+      '2026-10-15',
+      '2027-01-15',
+      'はい',
+      `不可: ${someRule.title.ja}`,
+      someRule.id,
+      '在留期間満了日、証明書の有効期限',
+    ]);
+    expect(second!.slice(0, 5)).toEqual([
+      '3',
+      '',
+      `'=HYPERLINK("x")`,
+      '在留期間更新許可申請',
+      '入力エラー',
+    ]);
+    expect(second![8]).toBe('入力エラー 2件');
+  });
+
+  it('writes English headers and texts', () => {
+    const [header, first] = read(resultsToCsv([base], names, 'en'));
+    expect(header).toEqual([
+      'row',
+      'title',
+      'applicant_name',
+      'procedure',
+      'verdict',
+      'window_opens',
+      'window_closes',
+      'window_open_now',
+      'findings',
+      'finding_ids',
+      'needs',
+    ]);
+    expect(first![3]).toBe('Extension of Period of Stay');
+    expect(first![4]).toBe('More input needed');
+    expect(first![8]).toBe(`Blocks: ${someRule.title.en}`);
+    expect(first![10]).toBe('stay_expires, credential_expires');
+  });
+
+  it('titles a draft by the title cell, else name and procedure, else the row', () => {
+    expect(rowTitle({ ...base, title: '案件A' }, names, 'ja')).toBe('案件A');
+    expect(rowTitle(base, names, 'en')).toBe('NGUYEN VAN AN – Extension of Period of Stay');
+    expect(rowTitle({ ...base, name: null, procedure: null }, names, 'ja')).toBe('CSV 2行目');
+  });
+});
