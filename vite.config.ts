@@ -1,11 +1,44 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig(({ command }) => ({
-  // svelteTesting() is for component tests only: in a build it would resolve Svelte's
-  // server entry and the app could not mount (browser tests build the real app).
-  plugins: [svelte(), ...(command === 'serve' && process.env.VITEST ? [svelteTesting()] : [])],
+  plugins: [
+    svelte(),
+    // svelteTesting() is for component tests only: in a build it would resolve Svelte's
+    // server entry and the app could not mount (browser tests build the real app).
+    ...(command === 'serve' && process.env.VITEST ? [svelteTesting()] : []),
+    VitePWA({
+      // The user decides when a new version takes over, so an open draft is never reloaded away.
+      registerType: 'prompt',
+      injectRegister: null,
+      includeAssets: ['icons/icon.svg'],
+      manifest: {
+        name: '在留プレチェック Zairyu Precheck',
+        short_name: '在留プレチェック',
+        description: '在留手続の申請前チェック / Check a residence application before filing',
+        lang: 'ja',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#fafafa',
+        theme_color: '#12355b',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        // Icons come from the manifest; globbing them too would precache them twice.
+        globPatterns: ['**/*.{js,mjs,css,html}'],
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        navigateFallbackDenylist: [/^\/api\//],
+      },
+    }),
+  ],
   server: { port: 5173, strictPort: false },
   test: {
     include: ['tests/**/*.test.ts'],
