@@ -1,6 +1,14 @@
 /** What inspecting one PDF can conclude. Every outcome carries the file size, which is always known. */
 export type PdfVerdict =
-  'ok' | 'empty' | 'not_pdf' | 'corrupt' | 'password_protected' | 'too_large' | 'timeout';
+  | 'ok'
+  | 'empty'
+  | 'not_pdf'
+  | 'corrupt'
+  | 'password_protected'
+  | 'too_large'
+  | 'timeout'
+  /** The browser could not run the inspection (the worker failed): not the file's fault. */
+  | 'failed';
 
 /** A permission the file's security settings withhold (pdf.js PermissionFlag names, simplified). */
 export type PdfRestriction =
