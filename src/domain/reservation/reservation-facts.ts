@@ -16,6 +16,16 @@ export interface RequestFactContext {
   lang: Lang;
 }
 
+const SLOT_FACTS = [
+  'reservedDate',
+  'reservedTime',
+  'reservedDayIsOpen',
+  'reservedDayClosedReason',
+  'reservedDayShown',
+  'bookDeadline',
+  'bookDeadlinePassed',
+];
+
 /** Facts about the request as a whole: who books, which day and slot, deadlines and quotas. */
 export function requestFacts(req: ReservationRequest, ctx: RequestFactContext): FactTable {
   const { at, params, calendar, target } = ctx;
@@ -56,12 +66,8 @@ export function requestFacts(req: ReservationRequest, ctx: RequestFactContext): 
     facts.set('bookDeadline', formatMinute(book));
     facts.set('bookDeadlinePassed', deadlinePassed(at, book));
   } else {
-    for (const name of ['reservedDate', 'reservedTime', 'reservedDayIsOpen', 'bookDeadline']) {
-      facts.markUnknown(name, ['/booking'], 'not_checked');
-    }
-    for (const name of ['reservedDayClosedReason', 'reservedDayShown', 'bookDeadlinePassed']) {
-      facts.markUnknown(name, ['/booking'], 'not_checked');
-    }
+    // Nothing to book (availability): rules about the slot stay silent, not undecided.
+    for (const name of SLOT_FACTS) facts.markUnknown(name, ['/booking'], 'not_checked');
   }
 
   if (req.booking) {
