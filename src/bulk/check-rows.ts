@@ -14,7 +14,8 @@ export interface BulkCheckOptions {
   signal?: AbortSignal;
   /** Rows checked between two pauses; one check takes a few milliseconds. */
   chunkSize?: number;
-  onProgress?: (done: number, total: number) => void;
+  /** Called after each chunk with the results so far (rows with errors included). */
+  onProgress?: (done: number, total: number, results: readonly BulkResult[]) => void;
   /** Lets the page repaint between chunks; a macrotask by default. */
   pause?: () => Promise<void>;
 }
@@ -39,7 +40,7 @@ export async function checkRows(
   const total = rows.filter((r) => r.draft !== null).length;
   const results: BulkResult[] = [];
   let done = 0;
-  onProgress?.(0, total);
+  onProgress?.(0, total, results);
   for (const row of rows) {
     if (signal?.aborted) return { results, cancelled: true };
     if (row.draft === null) {
@@ -49,7 +50,7 @@ export async function checkRows(
     results.push(await checkOne(row, checker, options));
     done += 1;
     if (done % chunkSize === 0 || done === total) {
-      onProgress?.(done, total);
+      onProgress?.(done, total, results);
       if (done < total) await pause();
     }
   }
