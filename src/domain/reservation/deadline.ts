@@ -26,6 +26,11 @@ export function deadlinePassed(at: Temporal.ZonedDateTime, last: Temporal.ZonedD
   return Temporal.ZonedDateTime.compare(at, closes) >= 0;
 }
 
+/** For messages: "2020-12-14 11:59" (Japan time, as the notices write it). */
+export function displayMinute(t: Temporal.ZonedDateTime): string {
+  return `${t.toPlainDate().toString()} ${t.toPlainTime().toString({ smallestUnit: 'minute' })}`;
+}
+
 /** Deadlines are shown to the minute with the Tokyo offset: 2020-12-14T11:59+09:00. */
 export function formatMinute(t: Temporal.ZonedDateTime): string {
   return t.toString({ smallestUnit: 'minute', timeZoneName: 'never' });

@@ -14,7 +14,7 @@ export interface QuotaState {
   limit: number;
   held: number;
   remaining: number;
-  /** When the booker may take another slot, if the quota is full now. */
+  /** When the booker may take another slot (2020-12-10T10:30+09:00), if the quota is full. */
   freesAt: string | null;
 }
 

@@ -1,8 +1,9 @@
 import { Temporal } from '@js-temporal/polyfill';
 import type { OfficeCalendar } from '../calendar/office-calendar';
 import { FactTable } from '../facts/fact-table';
+import { parseInstant } from '../time/tokyo-time';
 import type { Lang } from '../model/localized';
-import { deadlineFor, deadlinePassed, formatMinute } from './deadline';
+import { deadlineFor, deadlinePassed, displayMinute } from './deadline';
 import { heldSlots, quotaState, slotKey } from './held-slots';
 import type { ReservationParams } from './reservation-parameters';
 import type { ExistingReservation, ReservationRequest } from './reservation-request';
@@ -48,7 +49,7 @@ export function requestFacts(req: ReservationRequest, ctx: RequestFactContext): 
   const held = heldSlots(req.existing ?? [], at, params.slotMinutes, target?.id);
   const quota = quotaState(held, params.slotsPerBooker);
   facts.set('slotsHeld', quota.held);
-  facts.set('quotaFreesAt', quota.freesAt);
+  facts.set('quotaFreesAt', quota.freesAt && displayMinute(parseInstant(quota.freesAt)));
 
   const slot = req.booking ?? target;
   if (slot) {
@@ -63,7 +64,7 @@ export function requestFacts(req: ReservationRequest, ctx: RequestFactContext): 
       ctx.bookable.some((d) => d.equals(day)),
     );
     const book = deadlineFor(day, params.deadlines.book, calendar);
-    facts.set('bookDeadline', formatMinute(book));
+    facts.set('bookDeadline', displayMinute(book));
     facts.set('bookDeadlinePassed', deadlinePassed(at, book));
   } else {
     // Nothing to book (availability): rules about the slot stay silent, not undecided.
@@ -103,9 +104,9 @@ function targetFacts(facts: FactTable, req: ReservationRequest, ctx: RequestFact
   const change = deadlineFor(day, params.deadlines.change, calendar);
   const cancel = deadlineFor(day, params.deadlines.cancel, calendar);
   facts.set('targetDate', target.date);
-  facts.set('changeDeadline', formatMinute(change));
+  facts.set('changeDeadline', displayMinute(change));
   facts.set('changeDeadlinePassed', deadlinePassed(at, change));
-  facts.set('cancelDeadline', formatMinute(cancel));
+  facts.set('cancelDeadline', displayMinute(cancel));
   facts.set('cancelDeadlinePassed', deadlinePassed(at, cancel));
   facts.set('targetCaseCount', target.cases.length);
   const chosen = new Set(req.cancelCases ?? []);
