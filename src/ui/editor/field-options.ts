@@ -1,6 +1,10 @@
 import type { Localized } from '../../domain/model/localized';
 import type { Vocabulary } from '../../domain/model/vocabulary';
 import type { Question } from '../../domain/questions/select-questions';
+import shipped from '../../../rules/vocabulary.json';
+
+/** The shipped vocabulary (rules/vocabulary.json): ids with Japanese and English names. */
+export const SHIPPED_VOCABULARY: Vocabulary = shipped as Vocabulary;
 
 export interface ChoiceOption {
   id: string;

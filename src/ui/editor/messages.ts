@@ -36,7 +36,7 @@ export const EDITOR_TEXT = {
     ja: 'この申請では使わない入力も保存されています',
     en: 'Answers not used for this application are kept',
   },
-  reportTitle: { ja: '確認結果', en: 'Check' },
+  clearHidden: { ja: 'これらを削除', en: 'Remove them' },
   attachmentsTitle: { ja: '添付ファイル', en: 'Attachments' },
 } satisfies Record<string, Localized>;
 

@@ -132,3 +132,19 @@ describe('EditorPage', () => {
     expect(screen.getByLabelText('Re-entry kind')).toBeTruthy();
   });
 });
+
+describe('EditorPage answers no longer asked', () => {
+  it('keeps them, names them and removes them on request', async () => {
+    const { saved } = mount({
+      procedure: 'coe',
+      channel: 'online',
+      applicant: { status: 'student', stayExpires: '2027-01-31' },
+    });
+    const note = screen.getByTestId('unasked');
+    expect(note.textContent).toContain('Current status of residence');
+    expect(note.textContent).toContain('Expiry of the period of stay');
+    await fireEvent.click(within(note).getByRole('button', { name: 'Remove them' }));
+    expect(saved.mock.lastCall![0]).toEqual({ procedure: 'coe', channel: 'online' });
+    expect(screen.queryByTestId('unasked')).toBeNull();
+  });
+});

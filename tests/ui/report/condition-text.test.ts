@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { termIndex } from '../../../src/domain/model/vocabulary';
 import { conditionLine } from '../../../src/ui/report/condition-text';
-import { SHIPPED_VOCABULARY } from '../../../src/ui/editor/vocabulary';
+import { SHIPPED_VOCABULARY } from '../../../src/ui/editor/field-options';
 
 const terms = termIndex(SHIPPED_VOCABULARY);
 
