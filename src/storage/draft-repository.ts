@@ -108,6 +108,10 @@ export class DraftRepository {
     return liveQuery(() => this.list(query));
   }
 
+  liveCount(): Observable<number> {
+    return liveQuery(() => this.count());
+  }
+
   liveRecord(id: string): Observable<DraftRecord | undefined> {
     return liveQuery(() => this.get(id));
   }

@@ -1,17 +1,11 @@
-import { liveQuery } from 'dexie';
-
-interface Subscribable<T> {
-  subscribe(observer: { next: (value: T) => void; error: (error: unknown) => void }): {
-    unsubscribe(): void;
-  };
-}
+import { liveQuery, type Observable } from 'dexie';
 
 /**
  * Follows a Dexie live query and hands each new result to `onValue`; returns the
  * function that stops following, so it fits a Svelte 5 `$effect` cleanup.
  */
 export function follow<T>(
-  source: Subscribable<T>,
+  source: Observable<T>,
   onValue: (value: T) => void,
   onError: (error: unknown) => void = () => {},
 ): () => void {

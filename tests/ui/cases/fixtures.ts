@@ -1,0 +1,42 @@
+import 'fake-indexeddb/auto';
+import { Temporal } from '@js-temporal/polyfill';
+import type { Draft } from '../../../src/domain/model/draft';
+import { DraftCheckService } from '../../../src/services/draft-check-service';
+import { openAppStorage } from '../../../src/storage/app-storage';
+import { PersistenceService } from '../../../src/storage/persistence';
+import { steppingClock } from '../../storage/helpers';
+
+let service: DraftCheckService | undefined;
+export const checkService = () => (service ??= new DraftCheckService());
+
+export const NOW = Temporal.ZonedDateTime.from('2026-11-23T10:00:00+09:00[Asia/Tokyo]');
+
+/** A complete online extension whose stay expires on the given day. */
+export function extension(name: string, stayExpires: string): Draft {
+  return {
+    filer: {
+      category: 'org_staff',
+      credential: { kind: 'agent_certificate', number: '123456789012', expires: '2028-03-31' },
+    },
+    applicant: {
+      name,
+      birthDate: '1995-04-02',
+      nationality: 'VNM',
+      status: 'engineer_humanities_international',
+      periodOfStay: 'P1Y',
+      stayExpires,
+    },
+    procedure: 'extension',
+    channel: 'online',
+    bureau: 'tokyo',
+  };
+}
+
+export function caseStorage(persisted = true) {
+  return openAppStorage({
+    name: `cases-${crypto.randomUUID()}`,
+    clock: steppingClock(),
+    procedures: checkService().pack.vocabulary.procedures,
+    persistence: new PersistenceService({ persist: async () => persisted }),
+  });
+}
