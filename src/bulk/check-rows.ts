@@ -12,8 +12,12 @@ export interface BulkCheckOptions {
   asOfInstant: string;
   lang: Lang;
   signal?: AbortSignal;
-  /** Rows checked between two pauses; one check takes a few milliseconds. */
+  /** Longest run of checks between two pauses, in ms (one check takes a few ms). */
+  sliceMs?: number;
+  /** Most rows checked between two pauses. */
   chunkSize?: number;
+  /** Clock for the time slices (performance.now by default). */
+  now?: () => number;
   /** Called after each chunk with the results so far (rows with errors included). */
   onProgress?: (done: number, total: number, results: readonly BulkResult[]) => void;
   /** Lets the page repaint between chunks; a macrotask by default. */
@@ -28,15 +32,18 @@ export interface BulkCheckRun {
 const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Checks every valid row in chunks, pausing between them so the page stays responsive and a
- * cancel takes effect within one chunk. Rows with input errors are listed without a check.
+ * Checks every valid row in time slices, pausing between them so the page stays responsive
+ * and a cancel takes effect within one slice. Rows with input errors are listed without a check.
  */
 export async function checkRows(
   rows: ParsedRow[],
   checker: DraftChecker,
   options: BulkCheckOptions,
 ): Promise<BulkCheckRun> {
-  const { chunkSize = 10, pause = macrotask, signal, onProgress } = options;
+  const { sliceMs = 30, chunkSize = 50, pause = macrotask, signal, onProgress } = options;
+  const now = options.now ?? (() => performance.now());
+  let sliceStart = now();
+  let inSlice = 0;
   const total = rows.filter((r) => r.draft !== null).length;
   const results: BulkResult[] = [];
   let done = 0;
@@ -49,9 +56,12 @@ export async function checkRows(
     }
     results.push(await checkOne(row, checker, options));
     done += 1;
-    if (done % chunkSize === 0 || done === total) {
+    inSlice += 1;
+    if (inSlice >= chunkSize || now() - sliceStart >= sliceMs || done === total) {
       onProgress?.(done, total, results);
       if (done < total) await pause();
+      sliceStart = now();
+      inSlice = 0;
     }
   }
   return { results, cancelled: false };

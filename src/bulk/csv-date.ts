@@ -1,4 +1,3 @@
-import { Temporal } from '@js-temporal/polyfill';
 import { fail, ok, type CellResult } from './bulk-issue';
 
 // Japanese eras that can appear in birth dates and expiry dates, with their first day.
@@ -62,13 +61,20 @@ export function parseCsvDate(raw: string): CellResult<string> {
   );
 }
 
+// Plain arithmetic instead of Temporal: a 1,000-row file has thousands of dates, and the
+// polyfill's PlainDate.from costs about 0.1 ms each. The Gregorian leap rule is all it needs.
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
 function toIso(raw: string, year: number, month: number, day: number): CellResult<string> {
-  try {
-    return ok(Temporal.PlainDate.from({ year, month, day }, { overflow: 'reject' }).toString());
-  } catch {
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return fail(
       { ja: `「${raw}」は実在しない日付です`, en: `"${raw}" is not a day in the calendar` },
       FIX,
     );
   }
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return ok(`${year}-${pad(month)}-${pad(day)}`);
 }

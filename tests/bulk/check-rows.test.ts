@@ -26,6 +26,7 @@ describe('checkRows', () => {
       asOfInstant: AS_OF,
       lang: 'ja',
       chunkSize: 10,
+      now: () => 0,
       onProgress: (done, total) => progress.push([done, total]),
       pause: async () => void (pauses += 1),
     });
@@ -61,6 +62,7 @@ describe('checkRows', () => {
       asOfInstant: AS_OF,
       lang: 'en',
       chunkSize: 5,
+      now: () => 0,
       signal: controller.signal,
       onProgress: (done) => done >= 10 && controller.abort(),
       pause: async () => {},

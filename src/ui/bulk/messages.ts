@@ -63,10 +63,6 @@ export const BULK_TEXT = {
     ja: '確認結果の表（横にスクロールできます）',
     en: 'Results table (scrolls sideways)',
   },
-  errorsRegion: {
-    ja: '入力エラーの表（横にスクロールできます）',
-    en: 'Error table (scrolls sideways)',
-  },
   openDraft: { ja: '下書きとして開く', en: 'Open as draft' },
   openDraftOf: { ja: '{row}行目を下書きとして開く', en: 'Open row {row} as a draft' },
   importValid: { ja: '有効な{count}行を取り込む', en: 'Import the {count} valid rows' },

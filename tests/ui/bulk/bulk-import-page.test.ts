@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import axe from 'axe-core';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import type { Draft } from '../../../src/domain/model/draft';
@@ -31,7 +32,9 @@ function setup(lang: 'ja' | 'en') {
   const locale = new Locale(memoryStorage());
   locale.set(lang);
   const onOpenDraft = vi.fn<(draft: Draft, title: string) => void>();
-  const onImport = vi.fn<(rows: { title: string; draft: Draft }[]) => Promise<void>>(async () => {});
+  const onImport = vi.fn<(rows: { title: string; draft: Draft }[]) => Promise<void>>(
+    async () => {},
+  );
   const saveFile = vi.fn<(name: string, text: string, type: string) => void>();
   render(BulkImportPage, { locale, service, onOpenDraft, onImport, saveFile });
   return { locale, onOpenDraft, onImport, saveFile };
@@ -40,20 +43,26 @@ function setup(lang: 'ja' | 'en') {
 describe('BulkImportPage', () => {
   it('reads a CSV, shows errors by row and column, checks the valid rows and hands them on', async () => {
     const { locale, onOpenDraft, onImport, saveFile } = setup('ja');
-    expect(screen.getByRole('link', { name: 'テンプレート（日本語の見出し）' }).getAttribute('href')).toBe(
-      '/templates/cases-template.csv',
-    );
+    expect(
+      screen.getByRole('link', { name: 'テンプレート（日本語の見出し）' }).getAttribute('href'),
+    ).toBe('/templates/cases-template.csv');
     await upload(CSV);
     expect(await screen.findByText('2件の確認が終わりました')).toBeTruthy();
-    expect(screen.getByText(/cases\.csv: 3行を読み込みました（有効 2行、エラーあり 1行）/)).toBeTruthy();
+    expect(
+      screen.getByText(/cases\.csv: 3行を読み込みました（有効 2行、エラーあり 1行）/),
+    ).toBeTruthy();
 
     const errors = screen.getByRole('table', { name: '入力エラー（行・列ごと）' });
-    const errorCells = within(errors).getAllByRole('cell').map((c) => c.textContent?.trim());
+    const errorCells = within(errors)
+      .getAllByRole('cell')
+      .map((c) => c.textContent?.trim());
     expect(errorCells.slice(0, 3)).toEqual(['3', 'C「在留期間満了日」', '2027-02-30']);
     expect(screen.getByRole('table', { name: '読み込まなかった列' }).textContent).toContain('メモ');
 
     const results = screen.getByRole('table', { name: '確認結果' });
-    const rowHeaders = within(results).getAllByRole('rowheader').map((c) => c.textContent);
+    const rowHeaders = within(results)
+      .getAllByRole('rowheader')
+      .map((c) => c.textContent);
     expect(rowHeaders).toEqual(['2', '3', '5']);
     expect(results.textContent).toContain('入力エラー');
 
@@ -96,5 +105,18 @@ describe('BulkImportPage', () => {
     await upload(bytes);
     expect(await screen.findByText(/The file was read as Shift_JIS/)).toBeTruthy();
     await waitFor(() => expect(screen.getByRole('rowheader', { name: '2' })).toBeTruthy());
+  });
+
+  it('has no axe violations with errors and results shown', async () => {
+    setup('ja');
+    await upload(CSV);
+    await screen.findByText('2件の確認が終わりました');
+    // Colour contrast needs real layout, which jsdom lacks.
+    const result = await axe.run(document.body, {
+      rules: { 'color-contrast': { enabled: false } },
+    });
+    expect(
+      result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`),
+    ).toEqual([]);
   });
 });
