@@ -1,0 +1,64 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import axe from 'axe-core';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import CaseList from '../../../src/ui/cases/CaseList.svelte';
+import { Locale } from '../../../src/ui/i18n/locale.svelte';
+import { caseStorage, checkService, extension, NOW } from './fixtures';
+
+function locale(lang: 'ja' | 'en'): Locale {
+  const data = new Map<string, string>();
+  const l = new Locale({
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+  });
+  l.set(lang);
+  return l;
+}
+
+async function violations(container: HTMLElement): Promise<string[]> {
+  // jsdom has no layout, so contrast is checked in the browser tests, not here.
+  const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+}
+
+describe('CaseList accessibility', () => {
+  it.each(['ja', 'en'] as const)('has no axe violations with cases, in %s', async (lang) => {
+    const storage = caseStorage();
+    await storage.drafts.create({ title: 'Kim', draft: extension('KIM', '2026-12-01') });
+    await storage.drafts.create({ title: '', draft: {} });
+    const { container } = render(CaseList, {
+      locale: locale(lang),
+      storage,
+      onOpen: vi.fn(),
+      service: checkService(),
+      now: () => NOW,
+    });
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(2));
+    expect(await violations(container)).toEqual([]);
+    // The delete confirmation too.
+    await fireEvent.click(screen.getAllByRole('button', { name: /^(Delete|削除): / })[0]!);
+    expect(await violations(container)).toEqual([]);
+  });
+
+  it('remembers the chosen sort order', async () => {
+    const storage = caseStorage();
+    const props = {
+      locale: locale('en'),
+      storage,
+      onOpen: vi.fn(),
+      service: checkService(),
+      now: () => NOW,
+    };
+    const first = render(CaseList, props);
+    await screen.findByText('No cases yet. Start with "New case".');
+    await fireEvent.change(screen.getByLabelText('Sort by'), { target: { value: 'updated' } });
+    await waitFor(async () => expect(await storage.settings.get('caseSort')).toBe('updated'));
+    first.unmount();
+    render(CaseList, props);
+    await waitFor(() =>
+      expect((screen.getByLabelText('Sort by') as HTMLSelectElement).value).toBe('updated'),
+    );
+  });
+});
