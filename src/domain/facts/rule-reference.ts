@@ -1,4 +1,5 @@
 import { OPERATOR_LABELS } from '../operators/operator-catalogue';
+import { RESERVATION_FACTS } from '../reservation/reservation-fact-catalogue';
 import { DERIVED_FACTS } from './derived-fact-catalogue';
 import { INPUT_FACTS } from './input-facts';
 
@@ -31,6 +32,15 @@ export function ruleReferenceMarkdown(): string {
     '| --- | --- | --- | --- | --- |',
     ...DERIVED_FACTS.map(
       (f) => `| \`${f.name}\` | ${f.type} | ${f.label.ja} | ${f.label.en} | ${f.from.join(', ')} |`,
+    ),
+    '',
+    '## Reservation facts (rule sets with "subject": "reservation")',
+    '',
+    '| fact | scope | 日本語 | English | when missing |',
+    '| --- | --- | --- | --- | --- |',
+    ...RESERVATION_FACTS.map(
+      (f) =>
+        `| \`${f.name}\` | ${f.scope} | ${f.label.ja} | ${f.label.en} | ${f.missing ? MISSING[f.missing] : ''} |`,
     ),
     '',
     '## Operators',
