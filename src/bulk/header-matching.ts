@@ -46,8 +46,8 @@ export function matchHeaders(
           en: `Column "${header}" is not part of the layout and is ignored`,
         },
         fix: {
-          ja: '読み込む場合は docs/csv-format.md の見出しに直してください',
-          en: 'To import it, rename it to a header from docs/csv-format.md',
+          ja: '読み込む場合は「列と入力できる値」にある見出しに直してください',
+          en: 'To import it, rename it to a header listed under "Columns and accepted values"',
         },
       });
       return;

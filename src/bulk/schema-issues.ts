@@ -21,8 +21,8 @@ export function schemaIssues(
       value: bound ? (record[bound.index] ?? '') : null,
       problem: { ja: error.ja ?? error.message, en: error.message },
       fix: {
-        ja: 'このセルの値を docs/csv-format.md の説明に合わせて直してください',
-        en: 'Correct this cell as described in docs/csv-format.md',
+        ja: 'このセルの値を「列と入力できる値」の説明に合わせて直してください',
+        en: 'Correct this cell as described under "Columns and accepted values"',
       },
     };
   });

@@ -73,8 +73,8 @@ export class TermLookup {
         .join(lang === 'ja' ? '、' : ', ') +
       (more
         ? lang === 'ja'
-          ? ' など（一覧は docs/csv-format.md）'
-          : ', … (full list in docs/csv-format.md)'
+          ? ' など（一覧は画面の「列と入力できる値」）'
+          : ', … (full list under "Columns and accepted values")'
         : '');
     return fail(
       {

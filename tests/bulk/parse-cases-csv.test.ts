@@ -83,7 +83,7 @@ describe('parseCasesCsv', () => {
     expect(errors.map((e) => e.key)).toEqual(['procedure', 'status', 'nationality']);
     expect(errors[0]!.problem.ja).toBe('「holiday」は申請の種類として登録されていません');
     expect(errors[0]!.fix.en).toContain('extension (');
-    expect(errors[1]!.fix.en).toContain('docs/csv-format.md');
+    expect(errors[1]!.fix.en).toContain('Columns and accepted values');
   });
 
   it('lists missing columns and ignores extra ones with a warning', () => {

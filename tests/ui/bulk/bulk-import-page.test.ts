@@ -92,7 +92,8 @@ describe('BulkImportPage', () => {
     await upload('foo,bar\r\n1,2\r\n');
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain("Row 1 has none of the layout's headers");
-    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByRole('table', { name: 'Results' })).toBeNull();
+    expect(screen.queryByRole('table', { name: 'Input errors by row and column' })).toBeNull();
   });
 
   it('reads a Shift_JIS file and says so', async () => {
