@@ -8,6 +8,7 @@ export const REPORT_TEXT = {
   fileable: { ja: '申請できます', en: 'Can be filed' },
   not_fileable: { ja: '申請できません', en: 'Cannot be filed' },
   needs_input: { ja: '入力が必要です', en: 'More input needed' },
+  checkFailed: { ja: '確認できませんでした', en: 'The check failed' },
   invalid: { ja: '申請内容に誤りがあります', en: 'The draft has errors' },
   window: { ja: '申請受付期間', en: 'Filing window' },
   noLimit: { ja: '制限なし', en: 'no limit' },

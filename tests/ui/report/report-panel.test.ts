@@ -130,3 +130,20 @@ describe('ReportPanel', () => {
     expect(alert.textContent).toContain('/procedure');
   });
 });
+
+describe('ReportPanel when the checker fails', () => {
+  it('says so instead of checking for ever', async () => {
+    const broken = {
+      pack: service.pack,
+      check: () => Promise.reject(new Error('boom')),
+    } as unknown as DraftCheckService;
+    render(ReportPanel, {
+      locale: locale('en'),
+      draft: {},
+      asOf: AS_OF,
+      service: broken,
+      debounceMs: 0,
+    });
+    expect((await screen.findByRole('alert')).textContent).toContain('The check failed: boom');
+  });
+});
