@@ -1,0 +1,37 @@
+import { Temporal } from '@js-temporal/polyfill';
+import type { Localized } from '../../domain/model/localized';
+import { parseInstant } from '../../domain/time/tokyo-time';
+
+export interface Countdown {
+  /** The deadline has passed (its last minute is over). */
+  passed: boolean;
+  text: Localized;
+}
+
+/**
+ * Time left until a deadline given as its last accepted minute (2020-12-14T11:59+09:00):
+ * the action is possible until that minute ends, as the planner counts it.
+ */
+export function countdown(lastMinute: string, now: Temporal.ZonedDateTime): Countdown {
+  const closes = parseInstant(lastMinute).add({ minutes: 1 });
+  if (Temporal.ZonedDateTime.compare(now, closes) >= 0) {
+    return { passed: true, text: { ja: '期限切れ', en: 'passed' } };
+  }
+  const left = now.until(closes, { largestUnit: 'days', smallestUnit: 'seconds' });
+  const hms = [left.hours, left.minutes, left.seconds].map((n) => String(n).padStart(2, '0'));
+  const clock = hms.join(':');
+  if (left.days === 0) return { passed: false, text: { ja: `あと ${clock}`, en: `${clock} left` } };
+  return {
+    passed: false,
+    text: {
+      ja: `あと${left.days}日 ${clock}`,
+      en: `${left.days} d ${clock} left`,
+    },
+  };
+}
+
+/** "2020-12-14T11:59+09:00" → "2020-12-14 11:59" (Japan time, as the notices write it). */
+export function minuteLabel(lastMinute: string): string {
+  const t = parseInstant(lastMinute);
+  return `${t.toPlainDate().toString()} ${t.toPlainTime().toString({ smallestUnit: 'minute' })}`;
+}
