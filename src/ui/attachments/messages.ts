@@ -27,7 +27,7 @@ export const ATTACHMENT_TEXT = {
   },
   inspecting: { ja: '確認中…', en: 'Inspecting…' },
   opening: { ja: 'ファイルを開いています', en: 'Opening the file' },
-  pageOf: { ja: '{page} / {pages} ページ', en: 'page {page} of {pages}' },
+  pageOf: { ja: '{pages}ページ中 {page}ページ確認済み', en: '{page} of {pages} pages done' },
   stored: {
     ja: '以前に確認した結果（ファイルは保存されていません）',
     en: 'Result of an earlier check (the file itself is not kept)',
@@ -35,6 +35,7 @@ export const ATTACHMENT_TEXT = {
   remove: { ja: '{name} を外す', en: 'Remove {name}' },
   removeShort: { ja: '外す', en: 'Remove' },
   pages: { ja: '{n}ページ', en: '{n} pages' },
+  onePage: { ja: '1ページ', en: '1 page' },
   minDpi: { ja: '最低解像度 {dpi} dpi', en: 'lowest resolution {dpi} dpi' },
   noScans: { ja: 'スキャン画像なし', en: 'no scanned images' },
   encrypted: {
@@ -58,7 +59,8 @@ export const ATTACHMENT_TEXT = {
     ja: 'ファイルに撮影日がありません。撮影日を入力してください。',
     en: 'The file does not say when it was taken: enter the date.',
   },
-  bytes: { ja: '{mb} MB（{bytes} バイト）', en: '{mb} MB ({bytes} bytes)' },
+  bytes: { ja: '{size}（{bytes} バイト）', en: '{size} ({bytes} bytes)' },
+  bytesOnly: { ja: '{bytes} バイト', en: '{bytes} bytes' },
 } satisfies Record<string, Localized>;
 
 export const PDF_VERDICT_TEXT: Record<Exclude<PdfVerdict, 'ok'>, Localized> = {
@@ -117,8 +119,13 @@ export function fill(text: string, values: Record<string, string | number>): str
   return text.replace(/\{(\w+)\}/g, (all, key: string) => String(values[key] ?? all));
 }
 
-/** Megabytes as the limits count them (1 MB = 1,000,000 bytes), one decimal. */
+/** Sizes as the limits count them (1 MB = 1,000,000 bytes), with the exact byte count. */
 export function sizeText(bytes: number, lang: 'ja' | 'en'): string {
-  const mb = (Math.round(bytes / 100_000) / 10).toFixed(1);
-  return fill(ATTACHMENT_TEXT.bytes[lang], { mb, bytes: bytes.toLocaleString('en-US') });
+  const exact = bytes.toLocaleString('en-US');
+  if (bytes < 1000) return fill(ATTACHMENT_TEXT.bytesOnly[lang], { bytes: exact });
+  const size =
+    bytes < 1_000_000
+      ? `${Math.round(bytes / 1000)} KB`
+      : `${(Math.round(bytes / 100_000) / 10).toFixed(1)} MB`;
+  return fill(ATTACHMENT_TEXT.bytes[lang], { size, bytes: exact });
 }

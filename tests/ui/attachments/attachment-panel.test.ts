@@ -58,7 +58,7 @@ describe('AttachmentPanel', () => {
     await fireEvent.change(input, { target: { files: [file('slow.pdf'), file('locked.pdf')] } });
     expect(await screen.findByText(/Password-protected/)).toBeTruthy();
     fake.progress({ page: 2, pages: 3 });
-    expect(await screen.findByText(/page 2 of 3/)).toBeTruthy();
+    expect(await screen.findByText(/2 of 3 pages done/)).toBeTruthy();
     fake.release();
     expect(await screen.findByText(/lowest resolution 150 dpi/)).toBeTruthy();
     expect(screen.getByText('No password, no restrictions')).toBeTruthy();

@@ -1,0 +1,149 @@
+/**
+ * Builds a page with only the attachment panel and drives Debian's chromium through it:
+ * pdf.js must not load before the first PDF, and real PDFs (fine, encrypted, restricted,
+ * damaged, a text file) must get their verdicts from the Web Worker.
+ * Run: npx tsx tests/pdf/browser/run-browser-check.ts
+ */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { jpegBytes } from '../../fixtures/jpeg-bytes';
+import { pdfBytes } from '../../fixtures/pdf-bytes';
+
+const outDir = mkdtempSync(join(tmpdir(), 'attachment-check-'));
+await build({
+  root: import.meta.dirname,
+  configFile: false,
+  logLevel: 'warn',
+  plugins: [svelte()],
+  build: { outDir, emptyOutDir: true },
+});
+const assets = readdirSync(join(outDir, 'assets'));
+const entry = assets.find((f) => f.startsWith('index') && f.endsWith('.js'))!;
+const entryJs = readFileSync(join(outDir, 'assets', entry), 'utf8');
+console.log('assets:', assets.join(', '));
+console.log('pdf.js in the entry bundle:', /PDFWorker|getDocument/.test(entryJs));
+
+const types: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+};
+const requested: string[] = [];
+const server = createServer((req, res) => {
+  const path = req.url === '/' ? '/index.html' : req.url!.split('?')[0]!;
+  requested.push(path);
+  try {
+    const body = readFileSync(join(outDir, path));
+    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+}).listen(0, '127.0.0.1');
+await new Promise((r) => server.once('listening', r));
+const port = (server.address() as { port: number }).port;
+
+const dir = mkdtempSync(join(tmpdir(), 'attachment-files-'));
+const scan = (seed: number) => ({
+  widthPx: 1654,
+  heightPx: 2339,
+  widthPt: 595.28,
+  heightPt: 841.89,
+  noise: 0.027,
+  seed,
+});
+const files: Record<string, Uint8Array> = {
+  'fine.pdf': await pdfBytes({ pages: [scan(1), null] }),
+  'locked.pdf': await pdfBytes({ userPassword: 'secret' }),
+  'restricted.pdf': await pdfBytes({ ownerPassword: 'o', permissions: { copying: false } }),
+  'broken.pdf': new TextEncoder().encode('%PDF-1.4\n' + 'x'.repeat(500)),
+  'letter.pdf': new TextEncoder().encode('Dear officer, please find attached'),
+  'face.jpg': jpegBytes(600, 800, { dateTimeOriginal: '2026:10:01 09:30:00' }),
+  'big.pdf': await pdfBytes({ pages: Array.from({ length: 50 }, (_, i) => scan(i + 1)) }),
+};
+for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+});
+const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+page.on('console', (m) => console.log('console:', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.goto(`http://127.0.0.1:${port}/`);
+await page.waitForSelector('#attachment-pdf-input', { state: 'attached' });
+console.log('requested before any file:', requested.join(' '));
+const value = async (count: number) => {
+  await page.waitForFunction(
+    (n) =>
+      (JSON.parse(document.getElementById('value')!.textContent || 'null')?.attachments?.length ??
+        0) >= n,
+    count,
+    { timeout: 120_000 },
+  );
+  return page.textContent('#value');
+};
+const started = Date.now();
+await page.setInputFiles(
+  '#attachment-pdf-input',
+  ['letter.pdf', 'broken.pdf', 'fine.pdf', 'locked.pdf', 'restricted.pdf'].map((n) => join(dir, n)),
+);
+console.log('value:', await value(3), `${Date.now() - started} ms`);
+await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+console.log('panel text:', (await page.textContent('.files'))?.replace(/\s+/g, ' '));
+console.log('requested after files:', requested.filter((p) => p.includes('assets')).join(' '));
+// Longest gap between animation frames while the big file is inspected: the UI stays live.
+// (A string, so the script runner's helpers for named functions stay out of the page.)
+await page.evaluate(`(() => {
+  window.maxGap = 0;
+  window.last = performance.now();
+  const tick = (t) => {
+    window.maxGap = Math.max(window.maxGap, t - window.last);
+    window.last = t;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  window.longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.longTasks.push(Math.round(e.duration));
+  }).observe({ type: 'longtask' });
+})()`);
+const bigStart = Date.now();
+await page.setInputFiles('#attachment-pdf-input', [join(dir, 'big.pdf')]);
+const progress = await page
+  .waitForFunction(
+    () => /(\d+) of 50 pages done/.exec(document.body.textContent ?? '')?.[0],
+    null,
+    {
+      timeout: 20_000,
+      polling: 10,
+    },
+  )
+  .then((h) => h.jsonValue())
+  .catch(() => 'no progress seen');
+console.log('while inspecting:', progress);
+console.log('value:', await value(4));
+console.log(
+  `big.pdf (${files['big.pdf']!.length} bytes, 50 pages): ${Date.now() - bigStart} ms in chromium`,
+);
+console.log('long tasks (ms):', await page.evaluate<number[]>('window.longTasks'));
+console.log('longest frame gap (ms):', Math.round(await page.evaluate<number>('window.maxGap')));
+await page.setInputFiles('#attachment-photo-input', [join(dir, 'face.jpg')]);
+await page.waitForFunction(() =>
+  document.getElementById('value')!.textContent!.includes('takenOn'),
+);
+console.log('photo:', JSON.parse((await page.textContent('#value'))!).photo);
+console.log('photo card:', (await page.textContent('.photo-card'))?.replace(/\s+/g, ' '));
+console.log(
+  'page width at 375 px:',
+  await page.evaluate(() => document.documentElement.scrollWidth),
+);
+await page.screenshot({ path: join(dir, 'panel-375.png'), fullPage: true });
+console.log('screenshot:', join(dir, 'panel-375.png'));
+await browser.close();
+server.close();
