@@ -10,7 +10,8 @@ import { checkKey, checkRecord, yieldToBrowser, type CheckedState } from './case
 export type CaseSort = 'deadline' | 'updated' | 'title';
 /** Value of the "any" choice in the procedure and state filters. */
 export const ANY = '*';
-const BATCH = 10;
+/** Checks run in slices of about this many milliseconds, then the list repaints. */
+const SLICE_MS = 50;
 
 export interface CaseRowData {
   record: DraftRecord;
@@ -77,14 +78,16 @@ export class CaseListModel {
     const asOf = this.asOf;
     const stale = this.records.filter((r) => this.states[r.id]?.key !== checkKey(r, asOf));
     let batch: Record<string, CheckedState> = {};
+    let sliceStart = performance.now();
     for (const [i, record] of stale.entries()) {
       batch[record.id] = await checkRecord(this.service, record, asOf);
       if (run !== this.run) return;
-      if ((i + 1) % BATCH === 0 || i === stale.length - 1) {
+      if (performance.now() - sliceStart >= SLICE_MS || i === stale.length - 1) {
         this.states = { ...this.states, ...batch };
         batch = {};
         await yieldToBrowser();
         if (run !== this.run) return;
+        sliceStart = performance.now();
       }
     }
   }

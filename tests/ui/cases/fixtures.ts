@@ -1,10 +1,14 @@
 import 'fake-indexeddb/auto';
 import { Temporal } from '@js-temporal/polyfill';
+import { configure } from '@testing-library/svelte';
 import type { Draft } from '../../../src/domain/model/draft';
 import { DraftCheckService } from '../../../src/services/draft-check-service';
 import { openAppStorage } from '../../../src/storage/app-storage';
 import { PersistenceService } from '../../../src/storage/persistence';
 import { steppingClock } from '../../storage/helpers';
+
+// The first check warms the rules engine up; under a loaded test run that exceeds 1 s.
+configure({ asyncUtilTimeout: 8000 });
 
 let service: DraftCheckService | undefined;
 export const checkService = () => (service ??= new DraftCheckService());
