@@ -133,6 +133,26 @@ describe('EditorPage', () => {
   });
 });
 
+describe('EditorPage after a reload', () => {
+  it('shows the half-typed text kept in the form state', async () => {
+    const locale = new Locale(memoryStorage());
+    locale.set('en');
+    render(EditorHarness, {
+      locale,
+      service,
+      initial: { ...AGENT, procedure: 'extension', channel: 'online' },
+      initialForm: { '/applicant/stayExpires': '2027-01', '/applicant/periodOfStay': '1年' },
+      asOf: AS_OF,
+      saved: vi.fn(),
+    });
+    const expiry = screen.getByLabelText('Expiry of the period of stay') as HTMLInputElement;
+    expect(expiry.value).toBe('2027-01');
+    expect(expiry.getAttribute('aria-invalid')).toBe('true');
+    // The stored P1Y came from "1年"; the typed form is what the user sees again.
+    expect((screen.getByLabelText('Period of stay') as HTMLInputElement).value).toBe('1年');
+  });
+});
+
 describe('EditorPage answers no longer asked', () => {
   it('keeps them, names them and removes them on request', async () => {
     const { saved } = mount({
