@@ -1,3 +1,4 @@
+import { Temporal } from '@js-temporal/polyfill';
 import type { Draft } from '../domain/model/draft';
 import type { FilingWindow, Report, Verdict } from '../domain/model/report';
 import type { Severity } from '../domain/model/rule';
@@ -17,6 +18,8 @@ export interface BulkResult {
   status: 'checked' | 'invalid' | 'failed';
   verdict: Verdict | null;
   window: FilingWindow | null;
+  /** Days from the as-of date to the window's last day (0 = today, negative = past). */
+  daysLeft: number | null;
   findings: { id: string; severity: Severity }[];
   /** JSON pointers of the answers the verdict still needs. */
   needs: string[];
@@ -33,9 +36,16 @@ export function resultFromRow(row: ParsedRow, report: Report | null, failed = fa
     status: report ? 'checked' : failed ? 'failed' : 'invalid',
     verdict: report?.verdict ?? null,
     window: report?.window ?? null,
+    daysLeft: report ? daysLeft(report) : null,
     findings: report?.findings.map((f) => ({ id: f.id, severity: f.severity })) ?? [],
     needs: report?.needs.map((n) => n.field) ?? [],
     errorCount: row.errors.length,
     draft: row.draft,
   };
+}
+
+function daysLeft(report: Report): number | null {
+  if (report.window.closes === null) return null;
+  const asOf = Temporal.PlainDate.from(report.asOf.slice(0, 10));
+  return asOf.until(Temporal.PlainDate.from(report.window.closes), { largestUnit: 'days' }).days;
 }

@@ -18,6 +18,10 @@ const HEADERS: [Localized, (r: BulkResult, names: ResultNames, lang: Lang) => st
   [{ ja: '受付開始日', en: 'window_opens' }, (r) => r.window?.opens ?? ''],
   [{ ja: '受付終了日', en: 'window_closes' }, (r) => r.window?.closes ?? ''],
   [{ ja: '受付期間内', en: 'window_open_now' }, (r, _n, lang) => yesNo(r.window?.isOpen, lang)],
+  [
+    { ja: '最終日までの日数', en: 'days_left' },
+    (r) => (r.daysLeft === null ? '' : String(r.daysLeft)),
+  ],
   [{ ja: '確認結果', en: 'findings' }, (r, n, lang) => findingsText(r, n, lang)],
   [{ ja: '確認結果ID', en: 'finding_ids' }, (r) => r.findings.map((f) => f.id).join('|')],
   [{ ja: '判定に必要な入力', en: 'needs' }, (r, _n, lang) => needsText(r, lang)],

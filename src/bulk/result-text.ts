@@ -1,5 +1,4 @@
 import type { Lang, Localized } from '../domain/model/localized';
-import type { FilingWindow } from '../domain/model/report';
 import type { RuleSet } from '../domain/model/rule';
 import type { Vocabulary } from '../domain/model/vocabulary';
 import type { BulkResult } from './bulk-result';
@@ -41,15 +40,26 @@ export function procedureText(result: BulkResult, names: ResultNames, lang: Lang
   return names.procedures.get(result.procedure)?.[lang] ?? result.procedure;
 }
 
-export function windowText(window: FilingWindow | null, lang: Lang): string {
+export function windowText(result: BulkResult, lang: Lang): string {
+  const window = result.window;
   if (window === null) return '';
   const none = lang === 'ja' ? '制限なし' : 'no limit';
   const range = `${window.opens ?? none} – ${window.closes ?? none}`;
-  if (window.isOpen === null) return range;
-  const state = window.isOpen
-    ? { ja: '受付期間内', en: 'open now' }
-    : { ja: '受付期間外', en: 'not open now' };
-  return `${range} (${state[lang]})`;
+  const state = window.isOpen === null ? null : window.isOpen ? OPEN : NOT_OPEN;
+  const left = daysLeftText(result.daysLeft, lang);
+  const notes = [state?.[lang], left].filter(Boolean).join(lang === 'ja' ? '・' : ', ');
+  return notes ? `${range} (${notes})` : range;
+}
+
+const OPEN = { ja: '受付期間内', en: 'open now' };
+const NOT_OPEN = { ja: '受付期間外', en: 'not open now' };
+
+/** "あと12日" / "12 days left"; "期限切れ" / "past the last day" once the window has closed. */
+export function daysLeftText(days: number | null, lang: Lang): string {
+  if (days === null) return '';
+  if (days < 0) return lang === 'ja' ? '最終日を過ぎています' : 'past the last day';
+  if (days === 0) return lang === 'ja' ? '本日が最終日' : 'last day today';
+  return lang === 'ja' ? `あと${days}日` : `${days} day${days === 1 ? '' : 's'} left`;
 }
 
 /** "Blocks: title; Warning: title" with rule titles; the count of input errors for invalid rows. */

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { BulkResult } from '../../src/bulk/bulk-result';
 import { resultsToCsv } from '../../src/bulk/export-results';
-import { resultNames, rowTitle } from '../../src/bulk/result-text';
+import { resultNames, rowTitle, windowText } from '../../src/bulk/result-text';
 import { shippedPack } from '../support/shipped-pack';
 
 const names = resultNames(shippedPack());
@@ -16,6 +16,7 @@ const base: BulkResult = {
   status: 'checked',
   verdict: 'needs_input',
   window: { opens: '2026-10-15', closes: '2027-01-15', isOpen: true },
+  daysLeft: 53,
   findings: [{ id: someRule.id, severity: 'block' }],
   needs: ['/applicant/stayExpires', '/filer/credential/expires'],
   errorCount: 0,
@@ -28,6 +29,7 @@ const invalid: BulkResult = {
   status: 'invalid',
   verdict: null,
   window: null,
+  daysLeft: null,
   findings: [],
   needs: [],
   errorCount: 2,
@@ -52,6 +54,7 @@ describe('resultsToCsv', () => {
       '2026-10-15',
       '2027-01-15',
       'はい',
+      '53',
       `不可: ${someRule.title.ja}`,
       someRule.id,
       '在留期間満了日、証明書の有効期限',
@@ -63,7 +66,7 @@ describe('resultsToCsv', () => {
       '在留期間更新許可申請',
       '入力エラー',
     ]);
-    expect(second![8]).toBe('入力エラー 2件');
+    expect(second![9]).toBe('入力エラー 2件');
   });
 
   it('writes English headers and texts', () => {
@@ -77,19 +80,33 @@ describe('resultsToCsv', () => {
       'window_opens',
       'window_closes',
       'window_open_now',
+      'days_left',
       'findings',
       'finding_ids',
       'needs',
     ]);
     expect(first![3]).toBe('Extension of Period of Stay');
     expect(first![4]).toBe('More input needed');
-    expect(first![8]).toBe(`Blocks: ${someRule.title.en}`);
-    expect(first![10]).toBe('stay_expires, credential_expires');
+    expect(first![9]).toBe(`Blocks: ${someRule.title.en}`);
+    expect(first![11]).toBe('stay_expires, credential_expires');
   });
 
   it('titles a draft by the title cell, else name and procedure, else the row', () => {
     expect(rowTitle({ ...base, title: '案件A' }, names, 'ja')).toBe('案件A');
     expect(rowTitle(base, names, 'en')).toBe('NGUYEN VAN AN – Extension of Period of Stay');
     expect(rowTitle({ ...base, name: null, procedure: null }, names, 'ja')).toBe('CSV 2行目');
+  });
+
+  it('tells the days left in the window', () => {
+    expect(windowText(base, 'ja')).toBe('2026-10-15 – 2027-01-15 (受付期間内・あと53日)');
+    expect(windowText({ ...base, daysLeft: 0 }, 'en')).toBe(
+      '2026-10-15 – 2027-01-15 (open now, last day today)',
+    );
+    expect(
+      windowText(
+        { ...base, window: { opens: null, closes: '2026-11-01', isOpen: false }, daysLeft: -23 },
+        'en',
+      ),
+    ).toBe('no limit – 2026-11-01 (not open now, past the last day)');
   });
 });

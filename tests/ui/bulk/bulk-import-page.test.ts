@@ -120,4 +120,21 @@ describe('BulkImportPage', () => {
       result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`),
     ).toEqual([]);
   });
+
+  it('filters the results by verdict and orders them by the nearest last day', async () => {
+    setup('en');
+    await upload(CSV);
+    await screen.findByText('All 2 checked');
+    const table = () => screen.getByRole('table', { name: 'Results' });
+    const rowNumbers = () =>
+      within(table())
+        .getAllByRole('rowheader')
+        .map((c) => c.textContent);
+    await fireEvent.change(screen.getByLabelText('Show'), { target: { value: 'invalid' } });
+    expect(rowNumbers()).toEqual(['3']);
+    await fireEvent.change(screen.getByLabelText('Show'), { target: { value: 'all' } });
+    await fireEvent.change(screen.getByLabelText('Order'), { target: { value: 'deadline' } });
+    // Row 2 expires on 15 Jan, row 5 on 1 Mar; the row with errors has no window and goes last.
+    expect(rowNumbers()).toEqual(['2', '5', '3']);
+  });
 });
