@@ -1,0 +1,95 @@
+import type { Lang } from '../domain/model/localized';
+import type { ReservationSystemId } from '../domain/reservation/reservation-request';
+import { RESERVATION_SYSTEMS } from '../domain/reservation/reservation-system';
+import { isValidIsoDate } from '../domain/time/tokyo-time';
+import type { Availability, WriteKind } from '../sync/types';
+import { fingerprint } from './fingerprint';
+import { invalid, problem } from './problem';
+import { serviceContext, type ServiceContext, type ServiceOptions } from './service-context';
+import { decideWrite } from './write-decision';
+
+export interface Outcome {
+  status: number;
+  body: unknown;
+  /** True when the answer is the stored one of an earlier request with the same key. */
+  replayed?: boolean;
+}
+
+const isSystem = (s: string | null): s is ReservationSystemId =>
+  s !== null && Object.hasOwn(RESERVATION_SYSTEMS, s);
+
+/** The endpoint's operations, independent of HTTP (src/server/http-handler.ts maps routes). */
+export class ReservationService {
+  readonly ctx: ServiceContext;
+
+  constructor(opts: ServiceOptions) {
+    this.ctx = serviceContext(opts);
+  }
+
+  async availability(system: string | null, from: string | null, lang: Lang): Promise<Outcome> {
+    if (!isSystem(system)) return bad('?system', `must be one of ${Object.keys(RESERVATION_SYSTEMS)}`);
+    if (from !== null && !isValidIsoDate(from)) return bad('?from', 'must be a date YYYY-MM-DD');
+    const at = this.ctx.now();
+    const filer = { category: 'org_staff' };
+    const reply = await this.ctx.planner.plan({ system, action: 'availability', filer }, at, lang);
+    const fetchedAt = at.toInstant().toString();
+    const slots: Availability[] = reply.slots
+      .filter((s) => from === null || s.date >= from)
+      .map(({ date, time }) => {
+        const capacity = this.ctx.capacity(system, date);
+        const remaining = Math.max(0, capacity - this.ctx.store.casesInSlot(system, date, time));
+        return { system, date, time, capacity, remaining, fetchedAt };
+      });
+    return { status: 200, body: { system, at: reply.at, bookableDays: reply.bookableDays, slots } };
+  }
+
+  list(filerKey: string | null, system: string | null): Outcome {
+    if (!filerKey) return bad('?filer', 'the filer key (credential number) is required');
+    if (system !== null && !isSystem(system)) return bad('?system', 'unknown reservation system');
+    const reservations = this.ctx.store.snapshot.reservations.filter(
+      (r) => r.filerKey === filerKey && (system === null || r.system === system),
+    );
+    return { status: 200, body: { reservations } };
+  }
+
+  get(id: string, filerKey: string | null): Outcome {
+    const r = this.ctx.store.snapshot.reservations.find((x) => x.id === id);
+    if (!r || !filerKey || r.filerKey !== filerKey) {
+      const p = problem('not_found', `no reservation "${id}" for this filer`);
+      return { status: p.status, body: p };
+    }
+    return { status: 200, body: { reservation: r } };
+  }
+
+  /**
+   * Book, change or cancel under an Idempotency-Key. The decision and the key's answer are
+   * written in one atomic file write, so a repeat after a crash or a lost reply gets the
+   * original answer instead of a second reservation.
+   */
+  write(kind: WriteKind, target: string | undefined, key: string, input: unknown, lang: Lang) {
+    const fp = fingerprint(kind, target, input);
+    return this.ctx.store.exclusive<Outcome>(async (data) => {
+      const seen = data.idempotency[key];
+      if (seen) {
+        if (seen.fingerprint === fp) return { result: { ...seen, replayed: true } };
+        const p = problem('conflict', 'this Idempotency-Key was used for a different request', {
+          status: 422,
+        });
+        return { result: { status: p.status, body: p } };
+      }
+      const at = this.ctx.now();
+      const d = await decideWrite({ ...this.ctx, lang }, data, kind, target, input, at);
+      const record = { fingerprint: fp, status: d.status, body: d.body, at: at.toInstant().toString() };
+      const next = {
+        ...data,
+        reservations: d.reservations ?? data.reservations,
+        idempotency: { ...data.idempotency, [key]: record },
+      };
+      return { next, result: { status: d.status, body: d.body } };
+    });
+  }
+}
+
+function bad(pointer: string, message: string): Outcome {
+  return { status: 400, body: invalid([{ pointer, message }], 400) };
+}

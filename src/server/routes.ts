@@ -1,0 +1,34 @@
+import type { WriteKind } from '../sync/types';
+
+export type Route =
+  | { op: 'availability' }
+  | { op: 'list' }
+  | { op: 'get'; id: string }
+  | { op: WriteKind; id?: string }
+  | { op: 'method_not_allowed'; allow: string }
+  | { op: 'unknown' };
+
+const BASE = '/api/reservations';
+
+/** Maps method + path to an operation (the table in docs/reservation-api.md). */
+export function route(method: string, path: string): Route {
+  if (path === `${BASE}/availability`) {
+    return method === 'GET' ? { op: 'availability' } : { op: 'method_not_allowed', allow: 'GET' };
+  }
+  if (path === BASE || path === `${BASE}/`) {
+    if (method === 'GET') return { op: 'list' };
+    if (method === 'POST') return { op: 'book' };
+    return { op: 'method_not_allowed', allow: 'GET, POST' };
+  }
+  const m = /^\/api\/reservations\/([^/]+)(?:\/(change|cancel))?\/?$/.exec(path);
+  if (!m) return { op: 'unknown' };
+  const id = decodeURIComponent(m[1]!);
+  const action = m[2] as 'change' | 'cancel' | undefined;
+  if (action) {
+    return method === 'POST' ? { op: action, id } : { op: 'method_not_allowed', allow: 'POST' };
+  }
+  if (method === 'GET') return { op: 'get', id };
+  if (method === 'PATCH') return { op: 'change', id };
+  if (method === 'DELETE') return { op: 'cancel', id };
+  return { op: 'method_not_allowed', allow: 'GET, PATCH, DELETE' };
+}

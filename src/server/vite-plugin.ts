@@ -1,0 +1,41 @@
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import type { Connect } from 'vite';
+import { createReservationApi, type ReservationApi } from './create-api';
+
+export interface ReservationApiPluginOptions {
+  /** Default ./data/reservations.json (env ZAIRYU_API_DATA overrides). */
+  dataFile?: string;
+}
+
+/**
+ * Serves the reference reservation endpoint on /api of the Vite dev and preview servers, so
+ * `npm start` gives the app and its endpoint on one origin. The store opens on the first
+ * /api request; ZAIRYU_API=off leaves /api alone (for a separate endpoint).
+ */
+export function reservationApiPlugin(opts: ReservationApiPluginOptions = {}): Plugin {
+  let root = process.cwd();
+  let api: Promise<ReservationApi> | undefined;
+  const middleware: Connect.NextHandleFunction = (req, res, next) => {
+    if (!req.url?.startsWith('/api/')) return next();
+    const file = process.env.ZAIRYU_API_DATA ?? opts.dataFile ?? 'data/reservations.json';
+    api ??= createReservationApi({ root, dataFile: resolve(root, file) });
+    api.then(
+      (a) => a.handler(req, res, next),
+      (e: unknown) => next(e),
+    );
+  };
+  return {
+    name: 'zairyu-reservation-api',
+    apply: () => process.env.ZAIRYU_API !== 'off' && !process.env.VITEST,
+    configResolved(config) {
+      root = config.root;
+    },
+    configureServer(server) {
+      server.middlewares.use(middleware);
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(middleware);
+    },
+  };
+}

@@ -1,0 +1,113 @@
+import type { Temporal } from '@js-temporal/polyfill';
+import { validateReservationRequest } from '../domain/reservation/request-validation';
+import type { ReservationRequest } from '../domain/reservation/reservation-request';
+import type { ServerReservation, WriteKind } from '../sync/types';
+import { invalid, problem } from './problem';
+import { reasonOf, rejectionReason } from './rejection-reason';
+import type { ServiceContext } from './service-context';
+import type { StoreData } from './reservation-store';
+import { parseWriteBody } from './write-body';
+
+export interface Decision {
+  status: number;
+  body: unknown;
+  /** The reservations after an accepted write; absent when nothing changes. */
+  reservations?: ServerReservation[];
+}
+
+/**
+ * Decides one write from the server's own state: the filer's existing reservations and the
+ * slot's remaining capacity come from the store, never from the client; the planner applies
+ * the same rule sets as the app, at the server's clock.
+ */
+export async function decideWrite(
+  ctx: ServiceContext,
+  data: Readonly<StoreData>,
+  kind: WriteKind,
+  targetId: string | undefined,
+  input: unknown,
+  at: Temporal.ZonedDateTime,
+): Promise<Decision> {
+  const parsed = parseWriteBody(ctx.validator, kind, input, targetId);
+  if ('errors' in parsed) return { status: 422, body: invalid(parsed.errors) };
+  const { system, filer, filerKey, booking, cancelCases } = parsed.body;
+  const mine = data.reservations.filter((r) => r.system === system && r.filerKey === filerKey);
+  const target = targetId === undefined ? undefined : mine.find((r) => r.id === targetId);
+  if (targetId !== undefined && !target) {
+    const p = problem('not_found', `no ${system} reservation "${targetId}" for this filer`);
+    return { status: p.status, body: p };
+  }
+  if (target?.state === 'cancelled') {
+    const p = problem('conflict', `reservation "${target.id}" is already cancelled`);
+    return { status: p.status, body: p };
+  }
+  const capacity = booking ? ctx.capacity(system, booking.date) : 0;
+  const used = booking ? ctx.store.casesInSlot(system, booking.date, booking.time, targetId) : 0;
+  const remaining = Math.max(0, capacity - used);
+  const req: ReservationRequest = {
+    system,
+    action: kind,
+    filer,
+    existing: mine
+      .filter((r) => r.state === 'confirmed')
+      .map(({ id, date, time, cases }) => ({ id, date, time, cases })),
+    ...(booking ? { booking, availability: [{ date: booking.date, time: booking.time, remaining }] } : {}),
+    ...(targetId !== undefined ? { target: targetId } : {}),
+    ...(cancelCases ? { cancelCases } : {}),
+  };
+  const errors = validateReservationRequest(ctx.validator, req, 'body');
+  if (errors.length > 0) return { status: 422, body: invalid(errors) };
+
+  const reply = await ctx.planner.plan(req, at, ctx.lang);
+  if (!reply.allowed) {
+    const block = reply.findings.filter((f) => f.severity === 'block');
+    const reason = rejectionReason(block);
+    const first = block.find((f) => reasonOf(f) === reason);
+    const p = problem(reason, first?.message ?? 'not allowed by the reservation rules', {
+      findings: reply.findings,
+      needs: reply.needs,
+    });
+    return { status: p.status, body: p };
+  }
+  // Capacity is the server's own number: enforced even if a rule set had no capacity rule.
+  if (booking && booking.cases.length > remaining) {
+    const p = problem('capacity', `${remaining} case(s) left in ${booking.date} ${booking.time}`, {
+      findings: reply.findings,
+    });
+    return { status: p.status, body: p };
+  }
+  const now = at.toInstant().toString();
+  const updated = apply(kind, { system, filerKey, booking, cancelCases, target }, now, ctx.newId);
+  const reservations = target
+    ? data.reservations.map((r) => (r.id === target.id ? updated : r))
+    : [...data.reservations, updated];
+  // Only the slots of the reserved day: the reply is kept per Idempotency-Key for replays.
+  const slots = reply.slots.filter((s) => s.date === updated.date || s.date === target?.date);
+  const body = { reservation: updated, reply: { ...reply, slots } };
+  return { status: kind === 'book' ? 201 : 200, body, reservations };
+}
+
+function apply(
+  kind: WriteKind,
+  w: Pick<ReservationRequest, 'system' | 'booking' | 'cancelCases'> & {
+    filerKey: string;
+    target?: ServerReservation;
+  },
+  now: string,
+  newId: () => string,
+): ServerReservation {
+  if (kind === 'book') {
+    const { date, time, cases } = w.booking!;
+    const base = { id: newId(), system: w.system, filerKey: w.filerKey };
+    return { ...base, date, time, cases, state: 'confirmed', createdAt: now, updatedAt: now };
+  }
+  const t = w.target!;
+  if (kind === 'change') {
+    const { date, time, cases } = w.booking!;
+    return { ...t, date, time, cases, updatedAt: now };
+  }
+  const drop = new Set(w.cancelCases ?? []);
+  const cases = t.cases.filter((_, i) => !drop.has(i));
+  if (drop.size === 0 || cases.length === 0) return { ...t, state: 'cancelled', updatedAt: now };
+  return { ...t, cases, updatedAt: now };
+}
