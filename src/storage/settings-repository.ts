@@ -9,8 +9,6 @@ export interface Settings {
   endpointUrl: string;
   /** How the case list is sorted ('deadline' | 'updated' | 'title'). */
   caseSort: string;
-  /** Result of the last request for persistent storage. */
-  persistence: string;
 }
 
 export type SettingKey = keyof Settings;
