@@ -14,6 +14,12 @@ import { build } from 'vite';
 import { jpegBytes } from '../../fixtures/jpeg-bytes';
 import { pdfBytes } from '../../fixtures/pdf-bytes';
 
+/** Prints each check and makes the script exit non-zero if one fails. */
+function check(label: string, ok: boolean): void {
+  console.log(`${ok ? 'PASS' : 'FAIL'} ${label}`);
+  if (!ok) process.exitCode = 1;
+}
+
 const outDir = mkdtempSync(join(tmpdir(), 'attachment-check-'));
 await build({
   root: import.meta.dirname,
@@ -26,7 +32,7 @@ const assets = readdirSync(join(outDir, 'assets'));
 const entry = assets.find((f) => f.startsWith('index') && f.endsWith('.js'))!;
 const entryJs = readFileSync(join(outDir, 'assets', entry), 'utf8');
 console.log('assets:', assets.join(', '));
-console.log('pdf.js in the entry bundle:', /PDFWorker|getDocument/.test(entryJs));
+check('no pdf.js in the entry bundle', !/PDFWorker|getDocument/.test(entryJs));
 
 const types: Record<string, string> = {
   '.html': 'text/html',
@@ -77,7 +83,7 @@ page.on('console', (m) => console.log('console:', m.type(), m.text()));
 page.on('pageerror', (e) => console.log('pageerror:', e.message));
 await page.goto(`http://127.0.0.1:${port}/`);
 await page.waitForSelector('#attachment-pdf-input', { state: 'attached' });
-console.log('requested before any file:', requested.join(' '));
+check('the worker is not fetched before a file', !requested.some((p) => p.includes('worker')));
 const value = async (count: number) => {
   await page.waitForFunction(
     (n) =>
@@ -93,7 +99,17 @@ await page.setInputFiles(
   '#attachment-pdf-input',
   ['letter.pdf', 'broken.pdf', 'fine.pdf', 'locked.pdf', 'restricted.pdf'].map((n) => join(dir, n)),
 );
-console.log('value:', await value(3), `${Date.now() - started} ms`);
+const first = JSON.parse((await value(3))!) as { attachments: Record<string, unknown>[] };
+console.log(`first five files: ${Date.now() - started} ms`);
+check(
+  'verdicts of fine, locked and restricted files reach the draft; text and damaged files do not',
+  JSON.stringify(first.attachments.map((a) => [a.name, a.encrypted, a.restricted, a.minDpi])) ===
+    JSON.stringify([
+      ['fine.pdf', false, false, 200],
+      ['locked.pdf', true, undefined, undefined],
+      ['restricted.pdf', true, true, null],
+    ]),
+);
 await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
 console.log('panel text:', (await page.textContent('.files'))?.replace(/\s+/g, ' '));
 console.log('requested after files:', requested.filter((p) => p.includes('assets')).join(' '));
@@ -126,23 +142,34 @@ const progress = await page
   )
   .then((h) => h.jsonValue())
   .catch(() => 'no progress seen');
-console.log('while inspecting:', progress);
-console.log('value:', await value(4));
+check(
+  `progress is shown while a big file is inspected (${progress})`,
+  progress !== 'no progress seen',
+);
+check('the 50-page file is read', (await value(4))!.includes('"pages":50'));
 console.log(
   `big.pdf (${files['big.pdf']!.length} bytes, 50 pages): ${Date.now() - bigStart} ms in chromium`,
 );
 console.log('long tasks (ms):', await page.evaluate<number[]>('window.longTasks'));
-console.log('longest frame gap (ms):', Math.round(await page.evaluate<number>('window.maxGap')));
+const gap = Math.round(await page.evaluate<number>('window.maxGap'));
+check(`the page kept drawing frames (longest gap ${gap} ms)`, gap < 500);
 await page.setInputFiles('#attachment-photo-input', [join(dir, 'face.jpg')]);
 await page.waitForFunction(() =>
   document.getElementById('value')!.textContent!.includes('takenOn'),
 );
-console.log('photo:', JSON.parse((await page.textContent('#value'))!).photo);
-console.log('photo card:', (await page.textContent('.photo-card'))?.replace(/\s+/g, ' '));
-console.log(
-  'page width at 375 px:',
-  await page.evaluate(() => document.documentElement.scrollWidth),
+const photo = JSON.parse((await page.textContent('#value'))!).photo;
+check(
+  `the photo's EXIF date and 3:4 size reach the draft ${JSON.stringify(photo)}`,
+  photo.takenOn === '2026-10-01' && photo.widthMm === 30 && photo.heightMm === 40,
 );
+console.log('photo card:', (await page.textContent('.photo-card'))?.replace(/\s+/g, ' '));
+await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+const violations = await page.evaluate<string[]>(
+  `axe.run(document.querySelector('.attachments')).then((r) => r.violations.map((v) => v.id + ' ' + v.nodes.length))`,
+);
+check(`axe-core finds no violations ${JSON.stringify(violations)}`, violations.length === 0);
+const width = await page.evaluate(() => document.documentElement.scrollWidth);
+check(`nothing wider than a 375-px phone (${width} px)`, width <= 375);
 await page.screenshot({ path: join(dir, 'panel-375.png'), fullPage: true });
 console.log('screenshot:', join(dir, 'panel-375.png'));
 await browser.close();
