@@ -10,7 +10,10 @@ export interface HandlerHooks {
    * Runs after a request was decided (and any write committed), before the reply is sent.
    * Fault tests delay here or destroy `res.socket` to drop a committed reply.
    */
-  beforeRespond?: (info: { op: string; key?: string; outcome: Outcome }, res: ServerResponse) => unknown;
+  beforeRespond?: (
+    info: { op: string; key?: string; outcome: Outcome },
+    res: ServerResponse,
+  ) => unknown;
 }
 
 export interface HandlerOptions {
@@ -30,7 +33,10 @@ function langOf(url: URL, req: IncomingMessage): Lang {
 }
 
 /** node:http handler (also Connect middleware) for /api/reservations. */
-export function createApiHandler(service: ReservationService, opts: HandlerOptions = {}): ApiHandler {
+export function createApiHandler(
+  service: ReservationService,
+  opts: HandlerOptions = {},
+): ApiHandler {
   const cors: Record<string, string> = opts.cors
     ? {
         'Access-Control-Allow-Origin': opts.cors,
@@ -51,7 +57,9 @@ export function createApiHandler(service: ReservationService, opts: HandlerOptio
     const q = (name: string) => url.searchParams.get(name);
     const reply = async (outcome: Outcome, key?: string) => {
       await opts.hooks?.beforeRespond?.({ op: r.op, key, outcome }, res);
-      const extra: Record<string, string> = outcome.replayed ? { 'Idempotent-Replayed': 'true' } : {};
+      const extra: Record<string, string> = outcome.replayed
+        ? { 'Idempotent-Replayed': 'true' }
+        : {};
       sendJson(res, outcome.status, outcome.body, { ...cors, ...extra });
     };
     switch (r.op) {

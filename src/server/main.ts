@@ -21,7 +21,8 @@ try {
     },
   });
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: "${values.port}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port: "${values.port}"`);
   const api = await listenReservationApi({
     root: PROJECT_ROOT,
     dataFile: resolve(values.data),

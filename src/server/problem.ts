@@ -29,7 +29,11 @@ export interface ProblemExtras {
   errors?: { pointer: string; message: string }[];
 }
 
-export function problem(reason: ProblemReason, detail: string, extras: ProblemExtras = {}): Problem {
+export function problem(
+  reason: ProblemReason,
+  detail: string,
+  extras: ProblemExtras = {},
+): Problem {
   const { status = REASON_STATUS[reason], ...rest } = extras;
   return {
     type: `/api/problems/${reason}`,
@@ -42,10 +46,7 @@ export function problem(reason: ProblemReason, detail: string, extras: ProblemEx
 }
 
 /** A 400/422 reply listing input errors, each naming its field. */
-export function invalid(
-  errors: { pointer: string; message: string }[],
-  status = 422,
-): Problem {
+export function invalid(errors: { pointer: string; message: string }[], status = 422): Problem {
   const first = errors[0];
   const detail = first
     ? `${first.pointer || '/'}: ${first.message}${errors.length > 1 ? ` (+${errors.length - 1} more)` : ''}`

@@ -27,7 +27,8 @@ export class ReservationService {
   }
 
   async availability(system: string | null, from: string | null, lang: Lang): Promise<Outcome> {
-    if (!isSystem(system)) return bad('?system', `must be one of ${Object.keys(RESERVATION_SYSTEMS)}`);
+    if (!isSystem(system))
+      return bad('?system', `must be one of ${Object.keys(RESERVATION_SYSTEMS)}`);
     if (from !== null && !isValidIsoDate(from)) return bad('?from', 'must be a date YYYY-MM-DD');
     const at = this.ctx.now();
     const filer = { category: 'org_staff' };
@@ -79,7 +80,12 @@ export class ReservationService {
       }
       const at = this.ctx.now();
       const d = await decideWrite({ ...this.ctx, lang }, data, kind, target, input, at);
-      const record = { fingerprint: fp, status: d.status, body: d.body, at: at.toInstant().toString() };
+      const record = {
+        fingerprint: fp,
+        status: d.status,
+        body: d.body,
+        at: at.toInstant().toString(),
+      };
       const next = {
         ...data,
         reservations: d.reservations ?? data.reservations,

@@ -59,7 +59,8 @@ export function parseWriteBody(
   if (!key) {
     errors.push({
       pointer: '/filerKey',
-      message: 'required without /filer/credential/number: it identifies whose reservations these are',
+      message:
+        'required without /filer/credential/number: it identifies whose reservations these are',
     });
   }
   if (errors.length > 0) return { errors };

@@ -51,7 +51,9 @@ export async function decideWrite(
     existing: mine
       .filter((r) => r.state === 'confirmed')
       .map(({ id, date, time, cases }) => ({ id, date, time, cases })),
-    ...(booking ? { booking, availability: [{ date: booking.date, time: booking.time, remaining }] } : {}),
+    ...(booking
+      ? { booking, availability: [{ date: booking.date, time: booking.time, remaining }] }
+      : {}),
     ...(targetId !== undefined ? { target: targetId } : {}),
     ...(cancelCases ? { cancelCases } : {}),
   };
