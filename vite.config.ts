@@ -2,10 +2,13 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { reservationApiPlugin } from './src/server/vite-plugin';
 
 export default defineConfig(({ command }) => ({
   plugins: [
     svelte(),
+    // The reference reservation endpoint on /api of the dev and preview servers (same origin).
+    reservationApiPlugin(),
     // svelteTesting() is for component tests only: in a build it would resolve Svelte's
     // server entry and the app could not mount (browser tests build the real app).
     ...(command === 'serve' && process.env.VITEST ? [svelteTesting()] : []),
