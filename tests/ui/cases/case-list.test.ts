@@ -104,7 +104,9 @@ describe('CaseList', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Delete: Kim (copy)' }));
     const cancel = screen.getByRole('button', { name: 'Cancel' });
     expect(document.activeElement).toBe(cancel);
-    await fireEvent.click(cancel);
+    await fireEvent.keyDown(cancel, { key: 'Escape' });
+    expect(screen.queryByText('Delete this case? This cannot be undone.')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete: Kim (copy)' }));
     expect(await storage.drafts.count()).toBe(2);
     await fireEvent.click(screen.getByRole('button', { name: 'Delete: Kim (copy)' }));
     expect(screen.getByText('Delete this case? This cannot be undone.')).toBeTruthy();
@@ -123,6 +125,14 @@ describe('CaseList', () => {
     await waitFor(() =>
       expect(screen.getByRole('listitem').textContent).toContain('Window not yet open'),
     );
+  });
+
+  it('marks a draft the core cannot read as having errors', async () => {
+    const storage = caseStorage();
+    await storage.drafts.create({ title: 'Odd', draft: { procedure: 'holiday' } as never });
+    mount(storage);
+    const item = await screen.findByRole('listitem');
+    await waitFor(() => expect(item.textContent).toContain('Has errors (1)'));
   });
 
   it('speaks Japanese', async () => {
