@@ -70,7 +70,10 @@ export class AttachmentPanelState {
   }
 
   get busy(): boolean {
-    return this.pdfs.some((e) => !e.result && !e.stored) || (!!this.photo && !this.photoDone());
+    const photo = this.photo;
+    return (
+      this.pdfs.some((e) => !e.result && !e.stored) || (!!photo && !photo.result && !photo.stored)
+    );
   }
 
   addPdfs(files: Iterable<File>): Promise<void[]> {
@@ -128,10 +131,6 @@ export class AttachmentPanelState {
       this.photo.stored = stored;
     }
     this.changed();
-  }
-
-  private photoDone(): boolean {
-    return !!this.photo && (this.photo.result !== null || this.photo.stored !== null);
   }
 
   private photoValue(): Photo | null {

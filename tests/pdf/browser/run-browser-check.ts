@@ -4,15 +4,13 @@
  * damaged, a text file) must get their verdicts from the Web Worker.
  * Run: npx tsx tests/pdf/browser/run-browser-check.ts
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
-import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { build } from 'vite';
 import { jpegBytes } from '../../fixtures/jpeg-bytes';
 import { pdfBytes } from '../../fixtures/pdf-bytes';
+import { buildAndServe } from './build-and-serve';
 
 /** Prints each check and makes the script exit non-zero if one fails. */
 function check(label: string, ok: boolean): void {
@@ -20,39 +18,8 @@ function check(label: string, ok: boolean): void {
   if (!ok) process.exitCode = 1;
 }
 
-const outDir = mkdtempSync(join(tmpdir(), 'attachment-check-'));
-await build({
-  root: import.meta.dirname,
-  configFile: false,
-  logLevel: 'warn',
-  plugins: [svelte()],
-  build: { outDir, emptyOutDir: true },
-});
-const assets = readdirSync(join(outDir, 'assets'));
-const entry = assets.find((f) => f.startsWith('index') && f.endsWith('.js'))!;
-const entryJs = readFileSync(join(outDir, 'assets', entry), 'utf8');
-console.log('assets:', assets.join(', '));
+const { port, entryJs, requested, close } = await buildAndServe();
 check('no pdf.js in the entry bundle', !/PDFWorker|getDocument/.test(entryJs));
-
-const types: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-};
-const requested: string[] = [];
-const server = createServer((req, res) => {
-  const path = req.url === '/' ? '/index.html' : req.url!.split('?')[0]!;
-  requested.push(path);
-  try {
-    const body = readFileSync(join(outDir, path));
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-}).listen(0, '127.0.0.1');
-await new Promise((r) => server.once('listening', r));
-const port = (server.address() as { port: number }).port;
 
 const dir = mkdtempSync(join(tmpdir(), 'attachment-files-'));
 const scan = (seed: number) => ({
@@ -173,4 +140,4 @@ check(`nothing wider than a 375-px phone (${width} px)`, width <= 375);
 await page.screenshot({ path: join(dir, 'panel-375.png'), fullPage: true });
 console.log('screenshot:', join(dir, 'panel-375.png'));
 await browser.close();
-server.close();
+close();
