@@ -57,7 +57,8 @@ export class ReservationSync implements ReservationSyncApi {
       throw new TypeError(`${kind} needs reservationId or afterKey`);
     }
     // Strictly increasing creation times keep the send order of quick successive writes.
-    this.lastCreated = Math.max(this.send.clock.now(), this.lastCreated + 1);
+    const now = this.send.clock.now();
+    this.lastCreated = Math.max(now, this.lastCreated + 1);
     const at = isoOf(this.lastCreated);
     const item: OutboxItem = {
       key: newIdempotencyKey(),
@@ -66,7 +67,7 @@ export class ReservationSync implements ReservationSyncApi {
       request: JSON.parse(JSON.stringify(request)) as WriteRequest,
       state: 'queued',
       attempts: 0,
-      nextAttemptAt: at,
+      nextAttemptAt: isoOf(now),
       createdAt: at,
       updatedAt: at,
       ...(request.reservationId ? { reservationId: request.reservationId } : {}),
@@ -117,10 +118,14 @@ export class ReservationSync implements ReservationSyncApi {
     if (this.baseUrl === null || offline()) return;
     const now = this.send.clock.now();
     if (now < this.pausedUntil) return;
+    let waiting = false;
     for (const item of await this.items()) {
       if (!isPending(item) || (item.nextAttemptAt && epochOf(item.nextAttemptAt) > now)) continue;
       const target = await readyTarget(item, this.opts.store);
-      if (target.kind === 'wait') continue;
+      if (target.kind === 'wait') {
+        waiting = true;
+        continue;
+      }
       if (target.kind === 'void') {
         const gone = { ...item, state: 'cancelled' as const, nextAttemptAt: null };
         await this.send.save({ ...gone, lastError: target.why, updatedAt: isoOf(now) });
@@ -131,6 +136,8 @@ export class ReservationSync implements ReservationSyncApi {
         this.pausedUntil = epochOf(done.nextAttemptAt!);
         return;
       }
+      // An answer may release an item that waited for it earlier in this pass.
+      if (waiting && done.state === 'confirmed') this.rerun = true;
     }
   }
 

@@ -8,9 +8,9 @@ export const systemSyncClock: SyncClock = {
   clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
-/** ISO 8601 instant in UTC: sorts as text and reads the same in every time zone. */
+/** ISO 8601 instant in UTC with fixed milliseconds, so that it sorts as text. */
 export function isoOf(epochMs: number): string {
-  return Temporal.Instant.fromEpochMilliseconds(epochMs).toString();
+  return Temporal.Instant.fromEpochMilliseconds(epochMs).toString({ fractionalSecondDigits: 3 });
 }
 
 export function epochOf(iso: string): number {
