@@ -45,16 +45,24 @@ export function windowText(result: BulkResult, lang: Lang): string {
   if (window === null) return '';
   const none = lang === 'ja' ? '制限なし' : 'no limit';
   const range = `${window.opens ?? none} – ${window.closes ?? none}`;
-  const state = window.isOpen === null ? null : window.isOpen ? OPEN : NOT_OPEN;
-  const left = daysLeftText(result.daysLeft, lang);
-  const notes = [state?.[lang], left].filter(Boolean).join(lang === 'ja' ? '・' : ', ');
-  return notes ? `${range} (${notes})` : range;
+  const state = windowState(window.isOpen, result.daysLeft, lang);
+  return state ? `${range} (${state})` : range;
 }
 
-const OPEN = { ja: '受付期間内', en: 'open now' };
-const NOT_OPEN = { ja: '受付期間外', en: 'not open now' };
+/** Open with N days left, not open yet, or past the last day: what an agent acts on. */
+function windowState(isOpen: boolean | null, days: number | null, lang: Lang): string {
+  if (isOpen === null) return '';
+  if (isOpen) {
+    const left = daysLeftText(days, lang);
+    const open = lang === 'ja' ? '受付期間内' : 'open now';
+    return left ? `${open}${lang === 'ja' ? '・' : ', '}${left}` : open;
+  }
+  if (days !== null && days < 0) return daysLeftText(days, lang);
+  if (days !== null) return lang === 'ja' ? '受付開始前' : 'not open yet';
+  return lang === 'ja' ? '受付期間外' : 'not open now';
+}
 
-/** "あと12日" / "12 days left"; "期限切れ" / "past the last day" once the window has closed. */
+/** "あと12日" / "12 days left"; "最終日を過ぎています" / "past the last day" once closed. */
 export function daysLeftText(days: number | null, lang: Lang): string {
   if (days === null) return '';
   if (days < 0) return lang === 'ja' ? '最終日を過ぎています' : 'past the last day';
@@ -62,16 +70,28 @@ export function daysLeftText(days: number | null, lang: Lang): string {
   return lang === 'ja' ? `あと${days}日` : `${days} day${days === 1 ? '' : 's'} left`;
 }
 
-/** "Blocks: title; Warning: title" with rule titles; the count of input errors for invalid rows. */
-export function findingsText(result: BulkResult, names: ResultNames, lang: Lang): string {
+/**
+ * "Blocks: title; Warning: title" with rule titles. Notes (info) are listed in the export;
+ * the table counts them, so blocks and warnings stand out. Invalid rows give their error count.
+ */
+export function findingsText(
+  result: BulkResult,
+  names: ResultNames,
+  lang: Lang,
+  notes: 'list' | 'count' = 'list',
+): string {
   if (result.status !== 'checked') {
     return lang === 'ja'
       ? `入力エラー ${result.errorCount}件`
       : `${result.errorCount} input error(s)`;
   }
-  return result.findings
-    .map((f) => `${SEVERITY[f.severity]![lang]}: ${names.rules.get(f.id)?.[lang] ?? f.id}`)
-    .join('; ');
+  const listed = result.findings.filter((f) => notes === 'list' || f.severity !== 'info');
+  const parts = listed.map(
+    (f) => `${SEVERITY[f.severity]![lang]}: ${names.rules.get(f.id)?.[lang] ?? f.id}`,
+  );
+  const hidden = result.findings.length - listed.length;
+  if (hidden > 0) parts.push(lang === 'ja' ? `情報 ${hidden}件` : `${hidden} note(s)`);
+  return parts.join('; ');
 }
 
 /** The answers still needed, named by their CSV column header so the sheet can be filled in. */

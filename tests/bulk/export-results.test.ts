@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { BulkResult } from '../../src/bulk/bulk-result';
 import { resultsToCsv } from '../../src/bulk/export-results';
-import { resultNames, rowTitle, windowText } from '../../src/bulk/result-text';
+import { findingsText, resultNames, rowTitle, windowText } from '../../src/bulk/result-text';
 import { shippedPack } from '../support/shipped-pack';
 
 const names = resultNames(shippedPack());
@@ -107,6 +107,19 @@ describe('resultsToCsv', () => {
         { ...base, window: { opens: null, closes: '2026-11-01', isOpen: false }, daysLeft: -23 },
         'en',
       ),
-    ).toBe('no limit – 2026-11-01 (not open now, past the last day)');
+    ).toBe('no limit – 2026-11-01 (past the last day)');
+    expect(windowText({ ...base, window: { ...base.window!, isOpen: false } }, 'ja')).toBe(
+      '2026-10-15 – 2027-01-15 (受付開始前)',
+    );
+  });
+  it('counts notes in the table and lists them in the export', () => {
+    const notes = {
+      ...base,
+      findings: [...base.findings, { id: 'x.note', severity: 'info' as const }],
+    };
+    expect(findingsText(notes, names, 'en', 'count')).toBe(
+      `Blocks: ${someRule.title.en}; 1 note(s)`,
+    );
+    expect(findingsText(notes, names, 'ja')).toBe(`不可: ${someRule.title.ja}; 情報: x.note`);
   });
 });
