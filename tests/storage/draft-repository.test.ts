@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { DraftNotFoundError } from '../../src/storage/draft-repository';
 import { RECORD_SCHEMA_VERSION } from '../../src/storage/draft-record';
+import { openAppStorage } from '../../src/storage/app-storage';
 import { testStorage } from './helpers';
 
 describe('DraftRepository', () => {
@@ -60,6 +61,16 @@ describe('DraftRepository', () => {
     expect(await ids({ procedure: 'coe' })).toEqual([c.id]);
     expect(await ids({ procedure: '' })).toEqual([b.id]);
     expect(await ids({ procedure: 'extension', text: 'nobody' })).toEqual([]);
+  });
+
+  it('keeps everything when the database is closed and opened again (a reload)', async () => {
+    const name = `reload-${crypto.randomUUID()}`;
+    const first = openAppStorage({ name });
+    const record = await first.drafts.create({ title: 'A', formState: { date: '2026-1' } });
+    first.close();
+    const again = openAppStorage({ name });
+    expect(await again.drafts.get(record.id)).toEqual(record);
+    again.close();
   });
 
   it('pushes live updates after each write', async () => {

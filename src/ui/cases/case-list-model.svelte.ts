@@ -38,6 +38,8 @@ export class CaseListModel {
     private readonly drafts: DraftRepository,
     private readonly service: DraftCheckService,
     asOf: Temporal.ZonedDateTime,
+    /** Days before the window closes from which a fileable case shows "closes in N days". */
+    private readonly soonDays?: number,
   ) {
     this.asOf = asOf;
   }
@@ -80,7 +82,7 @@ export class CaseListModel {
     let batch: Record<string, CheckedState> = {};
     let sliceStart = performance.now();
     for (const [i, record] of stale.entries()) {
-      batch[record.id] = await checkRecord(this.service, record, asOf);
+      batch[record.id] = await checkRecord(this.service, record, asOf, this.soonDays);
       if (run !== this.run) return;
       if (performance.now() - sliceStart >= SLICE_MS || i === stale.length - 1) {
         this.states = { ...this.states, ...batch };
