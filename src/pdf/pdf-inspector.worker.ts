@@ -16,9 +16,19 @@ const reply = (message: InspectReply) => scope.postMessage(message);
 
 scope.onmessage = async (event: MessageEvent<InspectRequest>) => {
   const { id, data, timeLimitMs } = event.data;
-  const result = await inspectPdf(data, pdfjs, {
-    timeLimitMs,
-    onProgress: (progress) => reply({ id, kind: 'progress', progress }),
-  });
-  reply({ id, kind: 'done', result });
+  const bytes = data.byteLength;
+  try {
+    const result = await inspectPdf(data, pdfjs, {
+      timeLimitMs,
+      onProgress: (progress) => reply({ id, kind: 'progress', progress }),
+    });
+    reply({ id, kind: 'done', result });
+  } catch (e) {
+    // inspectPdf turns every file problem into a verdict; this is a fault of the worker itself.
+    reply({
+      id,
+      kind: 'done',
+      result: { verdict: 'failed', bytes, detail: String(e), elapsedMs: 0 },
+    });
+  }
 };
