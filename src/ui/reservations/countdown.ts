@@ -35,3 +35,9 @@ export function minuteLabel(lastMinute: string): string {
   const t = parseInstant(lastMinute);
   return `${t.toPlainDate().toString()} ${t.toPlainTime().toString({ smallestUnit: 'minute' })}`;
 }
+
+/** An instant (any offset) shown in Japan time to the minute, e.g. a fetch time. */
+export function instantLabel(instant: string): string {
+  const t = parseInstant(instant);
+  return `${t.toPlainDate().toString()} ${t.toPlainTime().toString({ smallestUnit: 'minute' })}`;
+}
