@@ -9,6 +9,8 @@ import type { InspectReply, InspectRequest } from './worker-protocol';
 
 export interface PdfInspector {
   inspect(file: Blob, onProgress?: (progress: PdfProgress) => void): Promise<PdfInspection>;
+  /** Ends the worker (and the memory pdf.js holds); the next file starts a new one. */
+  dispose(): void;
 }
 
 export interface WorkerClientOptions {
@@ -69,6 +71,10 @@ export function createPdfWorkerInspector(options: WorkerClientOptions = {}): Pdf
     });
 
   return {
+    dispose() {
+      worker?.terminate();
+      worker = null;
+    },
     inspect(file, onProgress) {
       const task = queue.then(async (): Promise<PdfInspection> => {
         const quick = (verdict: PdfInspection['verdict']) =>

@@ -6,6 +6,8 @@ import { inspectPhoto, type PhotoInspection } from './photo/inspect-photo';
 export interface AttachmentInspector {
   inspectPdf(file: Blob, onProgress: (progress: PdfProgress) => void): Promise<PdfInspection>;
   inspectPhoto(file: Blob): Promise<PhotoInspection>;
+  /** Frees what the inspector holds (the worker) when the panel goes away. */
+  dispose?(): void;
 }
 
 /**
@@ -17,5 +19,6 @@ export function createBrowserInspector(): AttachmentInspector {
   return {
     inspectPdf: (file, onProgress) => pdf.inspect(file, onProgress),
     inspectPhoto: async (file) => inspectPhoto(new Uint8Array(await file.arrayBuffer())),
+    dispose: () => pdf.dispose(),
   };
 }
