@@ -44,12 +44,21 @@ export class CaseListModel {
     this.asOf = asOf;
   }
 
+  // Unchanged rows keep their identity, so one autosave re-renders one row, not all of them.
+  private rowCache: Record<string, CaseRowData> = {};
+
   readonly rows: CaseRowData[] = $derived.by(() => {
-    const rows = this.records.map((record) => ({
-      record,
-      title: record.title.trim() || record.draft.applicant?.name?.trim() || '',
-      state: this.states[record.id]?.state ?? null,
-    }));
+    const next: Record<string, CaseRowData> = {};
+    const rows = this.records.map((record) => {
+      const state = this.states[record.id]?.state ?? null;
+      const cached = this.rowCache[record.id];
+      const title = record.title.trim() || record.draft.applicant?.name?.trim() || '';
+      const same = cached?.state === state && cached.record.updatedAt === record.updatedAt;
+      const row = same ? cached : { record, title, state };
+      next[record.id] = row;
+      return row;
+    });
+    this.rowCache = next;
     const shown =
       this.stateFilter === ANY ? rows : rows.filter((r) => r.state?.kind === this.stateFilter);
     return shown.sort(this.comparator());
