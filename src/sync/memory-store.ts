@@ -9,7 +9,10 @@ export class MemorySyncStore implements SyncStore {
   private readonly slots = new Map<ReservationSystemId, Availability[]>();
 
   async all(): Promise<OutboxItem[]> {
-    return [...this.outbox.values()].map(clone);
+    // Oldest first, like the IndexedDB store's createdAt index.
+    return [...this.outbox.values()]
+      .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))
+      .map(clone);
   }
 
   async get(key: string): Promise<OutboxItem | undefined> {
