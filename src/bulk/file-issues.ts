@@ -55,3 +55,21 @@ export function excessCells(row: number, index: number, value: string): BulkIssu
     },
   };
 }
+
+export function tooManyRows(rows: number, max: number): BulkIssue {
+  return {
+    row: null,
+    column: null,
+    header: null,
+    key: null,
+    value: null,
+    problem: {
+      ja: `行が多すぎます（${rows}行、上限は${max}行）`,
+      en: `Too many rows (${rows}; at most ${max})`,
+    },
+    fix: {
+      ja: `${max}行以下のファイルに分けて読み込んでください`,
+      en: `Split the file into files of at most ${max} rows`,
+    },
+  };
+}

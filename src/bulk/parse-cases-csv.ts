@@ -4,7 +4,7 @@ import type { SchemaValidator } from '../domain/loading/schema-validator';
 import type { Draft } from '../domain/model/draft';
 import type { Vocabulary } from '../domain/model/vocabulary';
 import { columnLetter, type BulkIssue } from './bulk-issue';
-import { excessCells, noHeader, unclosedQuote } from './file-issues';
+import { excessCells, noHeader, tooManyRows, unclosedQuote } from './file-issues';
 import type { CsvEncoding } from './decode-csv';
 import { matchHeaders } from './header-matching';
 import { rowToDraft } from './row-to-draft';
@@ -41,6 +41,9 @@ export interface ParseContext {
   validator: SchemaValidator;
 }
 
+/** Checking takes a few ms a row; beyond this a file is better split (and the tab stays usable). */
+export const MAX_ROWS = 10_000;
+
 const isBlank = (record: string[]) => record.every((cell) => cell.trim() === '');
 
 /** Reads CSV text: one row per case, each cell checked; rows with errors are kept apart. */
@@ -75,6 +78,11 @@ export function parseCasesCsv(
   }
   const headers = records[headerIndex]!;
   result.headerRow = headerIndex + 1;
+  const dataRows = records.slice(headerIndex + 1).filter((r) => !isBlank(r)).length;
+  if (dataRows > MAX_ROWS) {
+    result.fileErrors.push(tooManyRows(dataRows, MAX_ROWS));
+    return result;
+  }
   result.columns = binding.columns.map((b) => ({
     letter: columnLetter(b.index),
     header: b.header,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCsv } from '../../src/bulk/decode-csv';
-import { parseCasesCsv } from '../../src/bulk/parse-cases-csv';
+import { MAX_ROWS, parseCasesCsv } from '../../src/bulk/parse-cases-csv';
 import { csv, parseContext, template } from './bulk-fixtures';
 
 const parse = (text: string) => parseCasesCsv(text, parseContext());
@@ -148,5 +148,14 @@ describe('parseCasesCsv', () => {
     expect(result.rows).toHaveLength(80);
     expect(result.rows.every((r) => r.draft !== null)).toBe(true);
     expect(result.rows[79]!.row).toBe(81);
+  });
+
+  it('refuses a file with more rows than one check should take', () => {
+    const lines = Array.from({ length: MAX_ROWS + 1 }, (_, i) => `E${i}`);
+    const result = parse(csv('氏名', ...lines));
+    expect(result.fileErrors[0]!.problem.en).toBe(
+      `Too many rows (${MAX_ROWS + 1}; at most ${MAX_ROWS})`,
+    );
+    expect(result.rows).toEqual([]);
   });
 });
