@@ -2,13 +2,14 @@ import type { Attachment } from '../domain/model/draft';
 import type { PdfInspection } from './pdf-inspection';
 
 /**
- * The Draft `attachments` entry a file contributes, or null when the file cannot be used
- * at all (empty, not a PDF, corrupt, too large to open, timed out): such a file is shown
- * with its verdict for the user to replace, and the rules do not count it as a document.
+ * The Draft `attachments` entry a file contributes. A file that cannot be read (empty, not
+ * a PDF, corrupt, too large to open, timed out) enters with its `problem`, so the rule
+ * attachments.unreadable blocks it instead of the draft looking as if it had no file.
  * A password-protected file is a readable finding in itself: it enters as encrypted, the
  * rest unknown (pages and resolution cannot be read without the password).
  */
 export function toAttachment(name: string, inspection: PdfInspection): Attachment | null {
+  // null is kept in the signature for verdicts added later that carry no file at all.
   switch (inspection.verdict) {
     case 'ok':
       return {
@@ -21,8 +22,14 @@ export function toAttachment(name: string, inspection: PdfInspection): Attachmen
       };
     case 'password_protected':
       return { name, bytes: inspection.bytes, encrypted: true };
-    default:
-      return null;
+    case 'empty':
+    case 'not_pdf':
+    case 'corrupt':
+    case 'too_large':
+    case 'timeout':
+    case 'failed':
+      // Kept in the draft so the rules block it; leaving it out would look like no file.
+      return { name, bytes: inspection.bytes, problem: inspection.verdict };
   }
 }
 

@@ -96,7 +96,10 @@ describe('inspectPdf on real files made with pdfkit', () => {
     damaged.set(pdf.subarray(0, 9)); // "%PDF-1.4\n" and then nothing but zeros
     const result = await inspectInNode(damaged);
     expect(result.verdict).toBe('corrupt');
-    expect(toAttachment('broken.pdf', result)).toBeNull();
+    expect(toAttachment('broken.pdf', result)).toMatchObject({
+      name: 'broken.pdf',
+      problem: 'corrupt',
+    });
   });
 
   it('calls a text file renamed .pdf not a PDF, and 0 bytes empty', async () => {

@@ -11,6 +11,7 @@ const ATTACHMENT_FACTS = [
   'encryptedAttachmentCount',
   'restrictedAttachmentCount',
   'lowestAttachmentDpi',
+  'unreadableAttachmentCount',
 ];
 const PHOTO_ASPECT = 4 / 3;
 
@@ -41,6 +42,7 @@ export function deriveAttachmentFacts(
     facts.set('encryptedAttachmentCount', files.filter((f) => f.encrypted === true).length);
     facts.set('restrictedAttachmentCount', files.filter((f) => f.restricted === true).length);
     facts.set('lowestAttachmentDpi', dpis.length ? Math.min(...dpis) : null);
+    facts.set('unreadableAttachmentCount', files.filter((f) => f.problem !== undefined).length);
   }
 
   const photo = draft.photo;

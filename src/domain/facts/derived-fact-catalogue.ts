@@ -68,6 +68,7 @@ export const DERIVED_FACTS: readonly DerivedFactInfo[] = [
     'Attachments with print or copy restrictions',
     'number',
   ),
+  d('unreadableAttachmentCount', '読み取れない添付', 'Attachments that cannot be read', 'number'),
   d(
     'lowestAttachmentDpi',
     '添付の最低解像度（dpi）',

@@ -37,6 +37,8 @@ export interface Attachment {
   restricted?: boolean;
   minDpi?: number | null;
   pages?: number;
+  /** Set when the app could not read the file as a PDF. */
+  problem?: 'empty' | 'not_pdf' | 'corrupt' | 'too_large' | 'timeout' | 'failed';
 }
 
 export interface Photo {

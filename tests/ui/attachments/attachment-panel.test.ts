@@ -75,7 +75,7 @@ describe('AttachmentPanel', () => {
     ]);
   });
 
-  it('names restrictions, leaves unusable files out and lets files be removed', async () => {
+  it('names restrictions, passes unreadable files on for the rules to block, and lets files be removed', async () => {
     const fake = fakeInspector({
       'restricted.pdf': { ...OK, encrypted: true, restrictions: ['print', 'copy'] },
       'notes.pdf': { verdict: 'not_pdf', bytes: 37, elapsedMs: 0 },
@@ -88,10 +88,14 @@ describe('AttachmentPanel', () => {
     });
     expect(await screen.findByText('制限: 印刷禁止、コピー禁止')).toBeTruthy();
     expect(await screen.findByText(/PDFではありません/)).toBeTruthy();
-    await waitFor(() => expect(lastValue(onChange).attachments).toHaveLength(1));
+    await waitFor(() => expect(lastValue(onChange).attachments).toHaveLength(2));
     expect(lastValue(onChange).attachments?.[0]).toMatchObject({ restricted: true });
+    expect(lastValue(onChange).attachments?.[1]).toMatchObject({
+      name: 'notes.pdf',
+      problem: 'not_pdf',
+    });
     await fireEvent.click(screen.getByRole('button', { name: 'restricted.pdf を外す' }));
-    expect(lastValue(onChange).attachments).toEqual([]);
+    expect(lastValue(onChange).attachments).toHaveLength(1);
     await fireEvent.click(screen.getByRole('button', { name: 'notes.pdf を外す' }));
     expect(lastValue(onChange).attachments).toBeUndefined();
   });
