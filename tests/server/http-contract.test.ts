@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningApi } from '../../src/server/create-api';
+import { agent, ServerClock, startServer } from '../sync/helpers';
+
+// Request validation and the HTTP surface of the reference endpoint, over real HTTP.
+let api: RunningApi;
+beforeAll(async () => {
+  api = await startServer(null, new ServerClock(), { cors: 'https://app.example' });
+});
+afterAll(() => api.close());
+
+let n = 0;
+async function call(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+) {
+  const res = await fetch(api.url + path, {
+    method,
+    headers: {
+      ...(body !== undefined
+        ? { 'Content-Type': 'application/json', 'Idempotency-Key': `t-${++n}` }
+        : {}),
+      ...headers,
+    },
+    ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+  });
+  const text = await res.text();
+  return {
+    status: res.status,
+    type: res.headers.get('content-type'),
+    res,
+    json: text ? JSON.parse(text) : null,
+  };
+}
+
+const booking = { date: '2026-11-26', time: '10:00', cases: [{ procedure: 'extension' }] };
+const valid = { system: 'tokyo_application', filer: agent(), booking };
+
+describe('reference endpoint: validation', () => {
+  it('requires an Idempotency-Key and a JSON content type on writes', async () => {
+    const noKey = await call('POST', '/api/reservations', valid, { 'Idempotency-Key': '' });
+    expect(noKey.status).toBe(400);
+    expect(noKey.type).toBe('application/problem+json');
+    expect(noKey.json.detail).toMatch(/Idempotency-Key/);
+    const text = await call('POST', '/api/reservations', valid, { 'Content-Type': 'text/plain' });
+    expect(text.status).toBe(415);
+    const broken = await call('POST', '/api/reservations', '{"system":');
+    expect(broken).toMatchObject({ status: 400, json: { reason: 'invalid' } });
+    expect(broken.json.detail).toMatch(/not JSON/);
+  });
+
+  it('names every bad field by JSON pointer and refuses client-supplied state', async () => {
+    const bad = {
+      ...valid,
+      existing: [],
+      availability: [{ date: '2026-11-26', time: '10:00', remaining: 999 }],
+      booking: { date: '2026-02-30', time: '25:00', cases: [{ procedure: 'visa' }] },
+    };
+    const r = await call('POST', '/api/reservations', bad);
+    expect(r.status).toBe(422);
+    const pointers = r.json.errors.map((e: { pointer: string }) => e.pointer);
+    expect(pointers).toEqual(
+      expect.arrayContaining([
+        '/existing',
+        '/availability',
+        '/booking/time',
+        '/booking/cases/0/procedure',
+      ]),
+    );
+    const date = await call('POST', '/api/reservations', {
+      ...valid,
+      booking: { ...booking, date: '2026-02-30' },
+    });
+    expect(date.json.errors).toEqual([expect.objectContaining({ pointer: '/booking/date' })]);
+  });
+
+  it('needs a filer key: the credential number, or filerKey without one', async () => {
+    const noCredential = { ...valid, filer: { category: 'applicant' } };
+    const r = await call('POST', '/api/reservations', noCredential);
+    expect(r.json.errors[0]).toMatchObject({ pointer: '/filerKey' });
+    const mismatch = await call('POST', '/api/reservations', {
+      ...valid,
+      filerKey: 'someone-else',
+    });
+    expect(mismatch.json.errors[0]).toMatchObject({
+      pointer: '/filerKey',
+      message: expect.stringMatching(/credential/),
+    });
+  });
+
+  it('answers unknown routes, wrong methods and bad queries with problems', async () => {
+    expect((await call('GET', '/api/nothing')).status).toBe(404);
+    const put = await call('PUT', '/api/reservations/r-1');
+    expect(put.status).toBe(405);
+    expect(put.res.headers.get('allow')).toBe('GET, PATCH, DELETE');
+    const noSystem = await call('GET', '/api/reservations/availability?system=nagoya');
+    expect(noSystem).toMatchObject({
+      status: 400,
+      json: { reason: 'invalid', errors: [{ pointer: '?system' }] },
+    });
+    expect((await call('GET', '/api/reservations')).json.errors[0].pointer).toBe('?filer');
+    expect((await call('GET', '/api/reservations/r-x?filer=1')).status).toBe(404);
+  });
+
+  it('supports PATCH / DELETE as change / cancel, GET by id, and CORS for another origin', async () => {
+    const created = await call('POST', '/api/reservations', valid);
+    expect(created.status).toBe(201);
+    const id = created.json.reservation.id;
+    expect(created.json.reply.slots.every((s: { date: string }) => s.date === '2026-11-26')).toBe(
+      true,
+    );
+    const moved = await call('PATCH', `/api/reservations/${id}`, {
+      ...valid,
+      booking: { ...booking, time: '11:00' },
+    });
+    expect(moved).toMatchObject({ status: 200, json: { reservation: { id, time: '11:00' } } });
+    const gone = await call('DELETE', `/api/reservations/${id}`, {
+      system: valid.system,
+      filer: valid.filer,
+    });
+    expect(gone.json.reservation.state).toBe('cancelled');
+    const again = await call('DELETE', `/api/reservations/${id}`, {
+      system: valid.system,
+      filer: valid.filer,
+    });
+    expect(again).toMatchObject({ status: 409, json: { reason: 'conflict' } });
+    const got = await call('GET', `/api/reservations/${id}?filer=123456789012`);
+    expect(got.json.reservation).toMatchObject({ id, state: 'cancelled' });
+    const pre = await call('OPTIONS', '/api/reservations');
+    expect(pre.status).toBe(204);
+    expect(pre.res.headers.get('access-control-allow-headers')).toMatch(/Idempotency-Key/);
+    expect(got.res.headers.get('access-control-allow-origin')).toBe('https://app.example');
+  });
+
+  it('gives English messages on request', async () => {
+    const late = { ...valid, booking: { ...booking, date: '2026-11-24' } };
+    const r = await call('POST', '/api/reservations?lang=en', late);
+    expect(r.json.reason).toBe('deadline');
+    expect(r.json.detail).toMatch(/[a-z]/);
+    expect(
+      r.json.findings.some(
+        (f: { id: string }) => f.id === 'tokyo_reservation.book_deadline_passed',
+      ),
+    ).toBe(true);
+  });
+});
