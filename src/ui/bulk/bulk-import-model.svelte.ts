@@ -5,6 +5,9 @@ import { decodeCsv } from '../../bulk/decode-csv';
 import { parseCasesCsv, type BulkParseResult, type ParseContext } from '../../bulk/parse-cases-csv';
 import type { Lang } from '../../domain/model/localized';
 
+/** How often the results table is refreshed while checking. */
+const PUBLISH_MS = 750;
+
 export type BulkPhase = 'idle' | 'reading' | 'checking' | 'done' | 'cancelled';
 
 /** State of one bulk import: the file read, its rows checked in chunks, cancellable. */
@@ -59,6 +62,7 @@ export class BulkImportModel {
     this.controller = controller;
     this.phase = 'checking';
     this.results = [];
+    let shown = performance.now();
     const run = await checkRows(this.parsed.rows, this.checker, {
       asOfInstant,
       lang,
@@ -66,7 +70,11 @@ export class BulkImportModel {
       onProgress: (done, total, sofar) => {
         if (this.controller !== controller) return;
         this.progress = { done, total };
-        this.results = sofar.slice();
+        // Redrawing a long table on every slice would cost more than the checks themselves.
+        if (performance.now() - shown >= PUBLISH_MS) {
+          this.results = sofar.slice();
+          shown = performance.now();
+        }
       },
     });
     if (this.controller !== controller) return; // a newer file or check took over
