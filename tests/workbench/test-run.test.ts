@@ -50,8 +50,8 @@ describe('testing an edited pack', () => {
       source: cite,
     });
     const before = await runPackCases(loaded(shipped));
-    expect(before.failed).toBe(0);
-    const after = await runPackCases(loaded(edited));
+    expect(before!.failed).toBe(0);
+    const after = (await runPackCases(loaded(edited)))!;
     expect(after.failed).toBeGreaterThan(0);
     expect(
       after.results.find((r) => !r.passed)!.mismatches.length +
@@ -72,7 +72,8 @@ describe('testing an edited pack', () => {
     expect(
       (twice[workbenchCaseFile('online-eligibility')] as { cases: unknown[] }).cases,
     ).toHaveLength(2);
-    expect((await runPackCases(withCase)).failed).toBe(0);
+    expect((await runPackCases(withCase))!.failed).toBe(0);
+    expect(await runPackCases(withCase, { cancelled: () => true })).toBeUndefined();
   });
 
   it('lists the drafts whose verdict the edit changes', async () => {

@@ -166,6 +166,7 @@ export const WB = {
   fileRemoved: { ja: '削除', en: 'removed' },
   version: { ja: '版', en: 'Version' },
   published: { ja: '公開日', en: 'Published' },
+  suggestVersion: { ja: '次の版番号にする', en: 'Use the next version number' },
   exportBundle: {
     ja: 'ルールパックを書き出す（1ファイル）',
     en: 'Export the rule pack (one file)',
