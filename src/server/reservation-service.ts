@@ -1,4 +1,6 @@
+import type { Temporal } from '@js-temporal/polyfill';
 import type { Lang } from '../domain/model/localized';
+import type { ReservationReply } from '../domain/reservation/reservation-reply';
 import type { ReservationSystemId } from '../domain/reservation/reservation-request';
 import { RESERVATION_SYSTEMS } from '../domain/reservation/reservation-system';
 import { isValidIsoDate } from '../domain/time/tokyo-time';
@@ -21,6 +23,7 @@ const isSystem = (s: string | null): s is ReservationSystemId =>
 /** The endpoint's operations, independent of HTTP (src/server/http-handler.ts maps routes). */
 export class ReservationService {
   readonly ctx: ServiceContext;
+  private readonly calendars = new Map<string, Promise<ReservationReply>>();
 
   constructor(opts: ServiceOptions) {
     this.ctx = serviceContext(opts);
@@ -31,8 +34,7 @@ export class ReservationService {
       return bad('?system', `must be one of ${Object.keys(RESERVATION_SYSTEMS)}`);
     if (from !== null && !isValidIsoDate(from)) return bad('?from', 'must be a date YYYY-MM-DD');
     const at = this.ctx.now();
-    const filer = { category: 'org_staff' };
-    const reply = await this.ctx.planner.plan({ system, action: 'availability', filer }, at, lang);
+    const reply = await this.calendar(system, at, lang);
     const fetchedAt = at.toInstant().toString();
     const slots: Availability[] = reply.slots
       .filter((s) => from === null || s.date >= from)
@@ -42,6 +44,22 @@ export class ReservationService {
         return { system, date, time, capacity, remaining, fetchedAt };
       });
     return { status: 200, body: { system, at: reply.at, bookableDays: reply.bookableDays, slots } };
+  }
+
+  /**
+   * Days and slots shown depend only on the minute (deadlines are to the minute), not on who
+   * asks: one planner run per system, minute and language serves every GET in that minute.
+   */
+  private calendar(system: ReservationSystemId, at: Temporal.ZonedDateTime, lang: Lang) {
+    const key = `${system}|${at.round({ smallestUnit: 'minute', roundingMode: 'floor' })}|${lang}`;
+    let reply = this.calendars.get(key);
+    if (!reply) {
+      const filer = { category: 'org_staff' };
+      reply = this.ctx.planner.plan({ system, action: 'availability', filer }, at, lang);
+      if (this.calendars.size > 16) this.calendars.clear();
+      this.calendars.set(key, reply);
+    }
+    return reply;
   }
 
   list(filerKey: string | null, system: string | null): Outcome {

@@ -83,8 +83,11 @@ export async function decideWrite(
   const reservations = target
     ? data.reservations.map((r) => (r.id === target.id ? updated : r))
     : [...data.reservations, updated];
-  // Only the slots of the reserved day: the reply is kept per Idempotency-Key for replays.
-  const slots = reply.slots.filter((s) => s.date === updated.date || s.date === target?.date);
+  // Only the reserved slot (and the one left): the reply is kept per key for replays, and
+  // the whole calendar is what GET /availability is for.
+  const sameSlot = (s: { date: string; time: string }, r?: { date: string; time: string }) =>
+    r !== undefined && s.date === r.date && s.time === r.time;
+  const slots = reply.slots.filter((s) => sameSlot(s, updated) || sameSlot(s, target));
   const body = { reservation: updated, reply: { ...reply, slots } };
   return { status: kind === 'book' ? 201 : 200, body, reservations };
 }
