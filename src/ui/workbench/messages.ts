@@ -46,6 +46,9 @@ export const WB = {
   note: { ja: '解釈の理由', en: 'Reasoning' },
   editRule: { ja: 'このルールを編集', en: 'Edit this rule' },
   editParameter: { ja: '値を追加・編集', en: 'Add or edit values' },
+  showAll: { ja: 'すべて表示', en: 'Show all' },
+  parameterPick: { ja: 'パラメータを選んで編集', en: 'Edit a parameter' },
+  open: { ja: '開く', en: 'Open' },
   close: { ja: '閉じる', en: 'Close' },
   // rule editor
   ruleEditor: { ja: 'ルールの編集', en: 'Edit rule' },

@@ -81,6 +81,9 @@ describe('WorkbenchPage', () => {
 
   it('validates a rule edit as it is typed with the command line file#pointer', async () => {
     mount();
+    await fireEvent.input(screen.getByLabelText('Search words'), {
+      target: { value: 'online.procedure_not_eligible' },
+    });
     await fireEvent.click(
       screen.getByRole('button', { name: 'Edit this rule: online.procedure_not_eligible' }),
     );
