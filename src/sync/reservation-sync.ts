@@ -1,9 +1,12 @@
 import type { ReservationSystemId } from '../domain/reservation/reservation-request';
 import { DEFAULT_BACKOFF } from './backoff';
-import { newIdempotencyKey } from './idempotency-key';
-import { isPending, nextWakeUp, orderOf, readyTarget } from './outbox-order';
-import { sendItem, type SendContext } from './outbox-sender';
-import { epochOf, isoOf, systemSyncClock } from './sync-clock';
+import { newOutboxItem } from './outbox-item';
+import { makeDue, removeAnswered, withdraw } from './outbox-actions';
+import { nextWakeUp, orderOf } from './outbox-order';
+import { browserOffline, recoverInterrupted, runPass } from './outbox-pass';
+import type { SendContext } from './outbox-sender';
+import { systemSyncClock } from './sync-clock';
+import { WakeTimer } from './wake-timer';
 import { fetchAvailability, fetchReservations, type ReadContext } from './sync-reads';
 import type {
   OutboxItem,
@@ -14,9 +17,7 @@ import type {
   WriteRequest,
 } from './types';
 
-const ANSWERED = new Set(['confirmed', 'rejected', 'cancelled']);
 const trimUrl = (u: string | null) => (u === null ? null : u.replace(/\/+$/, ''));
-const offline = () => (globalThis as { navigator?: Navigator }).navigator?.onLine === false;
 
 /**
  * The outbox: every write is stored first with its Idempotency-Key, then sent in order; an item
@@ -30,7 +31,7 @@ export class ReservationSync implements ReservationSyncApi {
   private rerun = false;
   private recovered = false;
   private started = false;
-  private timer: unknown = null;
+  private readonly timer: WakeTimer;
   private pausedUntil = 0;
   private lastCreated = 0;
   private readonly onOnline = () => void this.flush();
@@ -49,29 +50,14 @@ export class ReservationSync implements ReservationSyncApi {
         await this.notify();
       },
     };
+    this.timer = new WakeTimer(this.send.clock, () => void this.flush());
   }
 
   async enqueue(kind: WriteKind, request: WriteRequest): Promise<OutboxItem> {
-    if (kind !== 'cancel' && !request.booking) throw new TypeError(`${kind} needs a booking`);
-    if (kind !== 'book' && !request.reservationId && !request.afterKey) {
-      throw new TypeError(`${kind} needs reservationId or afterKey`);
-    }
     // Strictly increasing creation times keep the send order of quick successive writes.
     const now = this.send.clock.now();
     this.lastCreated = Math.max(now, this.lastCreated + 1);
-    const at = isoOf(this.lastCreated);
-    const item: OutboxItem = {
-      key: newIdempotencyKey(),
-      kind,
-      system: request.system,
-      request: JSON.parse(JSON.stringify(request)) as WriteRequest,
-      state: 'queued',
-      attempts: 0,
-      nextAttemptAt: isoOf(now),
-      createdAt: at,
-      updatedAt: at,
-      ...(request.reservationId ? { reservationId: request.reservationId } : {}),
-    };
+    const item = newOutboxItem(kind, request, now, this.lastCreated);
     await this.send.save(item);
     void this.flush();
     return item;
@@ -106,75 +92,35 @@ export class ReservationSync implements ReservationSyncApi {
     return this.running;
   }
 
-  /** Sends every due item in creation order; stops at the first one without an answer. */
   private async pass(): Promise<void> {
     if (!this.recovered) {
-      // A reload during `sending` may have reached the server: it is `sent`, not lost.
-      for (const item of await this.opts.store.all()) {
-        if (item.state === 'sending') await this.opts.store.put({ ...item, state: 'sent' });
-      }
+      await recoverInterrupted(this.opts.store);
       this.recovered = true;
     }
-    if (this.baseUrl === null || offline()) return;
-    const now = this.send.clock.now();
-    if (now < this.pausedUntil) return;
-    let waiting = false;
-    for (const item of await this.items()) {
-      if (!isPending(item) || (item.nextAttemptAt && epochOf(item.nextAttemptAt) > now)) continue;
-      const target = await readyTarget(item, this.opts.store);
-      if (target.kind === 'wait') {
-        waiting = true;
-        continue;
-      }
-      if (target.kind === 'void') {
-        const gone = { ...item, state: 'cancelled' as const, nextAttemptAt: null };
-        await this.send.save({ ...gone, lastError: target.why, updatedAt: isoOf(now) });
-        continue;
-      }
-      const done = await sendItem({ ...this.send, baseUrl: this.baseUrl }, item, target.id);
-      if (done.state === 'sent') {
-        this.pausedUntil = epochOf(done.nextAttemptAt!);
-        return;
-      }
-      // An answer may release an item that waited for it earlier in this pass.
-      if (waiting && done.state === 'confirmed') this.rerun = true;
-    }
+    if (this.baseUrl === null || browserOffline()) return;
+    if (this.send.clock.now() < this.pausedUntil) return;
+    const result = await runPass({ ...this.send, baseUrl: this.baseUrl }, this.opts.store);
+    if (result.pausedUntil !== undefined) this.pausedUntil = result.pausedUntil;
+    if (result.rerun) this.rerun = true;
   }
 
   private async schedule(): Promise<void> {
-    if (this.timer !== null) this.send.clock.clearTimeout(this.timer);
-    this.timer = null;
-    if (!this.started || this.baseUrl === null || offline()) return;
-    const wake = nextWakeUp(await this.opts.store.all(), this.pausedUntil);
-    if (wake === null) return;
-    const delay = Math.max(0, wake - this.send.clock.now());
-    this.timer = this.send.clock.setTimeout(() => {
-      this.timer = null;
-      void this.flush();
-    }, delay);
+    if (!this.started || this.baseUrl === null || browserOffline()) return this.timer.clear();
+    this.timer.at(nextWakeUp(await this.opts.store.all(), this.pausedUntil));
   }
 
   async retry(key: string): Promise<void> {
-    const item = await this.opts.store.get(key);
-    if (!item || !isPending(item)) return;
+    if (!(await makeDue(this.actions(), key))) return;
     this.pausedUntil = 0;
-    await this.send.save({ ...item, nextAttemptAt: isoOf(this.send.clock.now()) });
     await this.flush();
   }
 
-  async cancelQueued(key: string): Promise<boolean> {
-    const item = await this.opts.store.get(key);
-    if (!item || item.state !== 'queued' || item.attempts > 0) return false;
-    const at = isoOf(this.send.clock.now());
-    await this.send.save({ ...item, state: 'cancelled', nextAttemptAt: null, updatedAt: at });
-    return true;
+  cancelQueued(key: string): Promise<boolean> {
+    return withdraw(this.actions(), key);
   }
 
   async dismiss(key: string): Promise<void> {
-    const item = await this.opts.store.get(key);
-    if (!item || !ANSWERED.has(item.state)) return;
-    await this.opts.store.delete(key);
-    await this.notify();
+    if (await removeAnswered(this.actions(), key)) await this.notify();
   }
 
   availability(system: ReservationSystemId, from?: string) {
@@ -205,8 +151,11 @@ export class ReservationSync implements ReservationSyncApi {
   stop(): void {
     this.started = false;
     globalThis.removeEventListener?.('online', this.onOnline);
-    if (this.timer !== null) this.send.clock.clearTimeout(this.timer);
-    this.timer = null;
+    this.timer.clear();
+  }
+
+  private actions() {
+    return { store: this.opts.store, clock: this.send.clock, save: this.send.save };
   }
 
   private reads(): ReadContext {
