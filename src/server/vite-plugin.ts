@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
-import type { Plugin } from 'vite';
-import type { Connect } from 'vite';
-import { createReservationApi, type ReservationApi } from './create-api';
+import { runnerImport, type Connect, type Plugin } from 'vite';
+import type { ReservationApi } from './create-api';
+
+type CreateApiModule = typeof import('./create-api');
 
 export interface ReservationApiPluginOptions {
   /** Default ./data/reservations.json (env ZAIRYU_API_DATA overrides). */
@@ -19,7 +20,11 @@ export function reservationApiPlugin(opts: ReservationApiPluginOptions = {}): Pl
   const middleware: Connect.NextHandleFunction = (req, res, next) => {
     if (!req.url?.startsWith('/api/')) return next();
     const file = process.env.ZAIRYU_API_DATA ?? opts.dataFile ?? 'data/reservations.json';
-    api ??= createReservationApi({ root, dataFile: resolve(root, file) });
+    // Loaded on first use through Vite's module runner: the config stays free of the core.
+    api ??= runnerImport<CreateApiModule>(resolve(root, 'src/server/create-api.ts'), {
+      configFile: false,
+      logLevel: 'silent',
+    }).then(({ module }) => module.createReservationApi({ root, dataFile: resolve(root, file) }));
     api.then(
       (a) => a.handler(req, res, next),
       (e: unknown) => next(e),
