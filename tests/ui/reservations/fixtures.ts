@@ -4,10 +4,9 @@ import { expect } from 'vitest';
 import type { Draft } from '../../../src/domain/model/draft';
 import type { ReservationSystemId } from '../../../src/domain/reservation/reservation-request';
 import { ReservationPlannerService } from '../../../src/services/reservation-planner-service';
-import type { ServerReservation } from '../../../src/sync/types';
+import type { ReservationSyncApi, ServerReservation } from '../../../src/sync/types';
 import { Locale } from '../../../src/ui/i18n/locale.svelte';
 import ReservationsPage from '../../../src/ui/reservations/ReservationsPage.svelte';
-import type { FakeSync } from './fake-sync';
 
 export const service = new ReservationPlannerService();
 /** Tuesday 24 Nov 2026, 10:00 in Tokyo (the day after Labour Thanksgiving Day). */
@@ -59,7 +58,7 @@ export interface MountOptions {
   system?: ReservationSystemId;
 }
 
-export function mount(sync: FakeSync, options: MountOptions = {}) {
+export function mount(sync: ReservationSyncApi, options: MountOptions = {}) {
   const locale = memoryLocale(options.lang ?? 'en');
   const drafts = options.drafts ?? [];
   const listDrafts = async () =>
