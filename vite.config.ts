@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { reservationApiPlugin } from './src/server/vite-plugin';
+import { reservationApiPlugin } from './src/server/vite-plugin.js';
 
 export default defineConfig(({ command }) => ({
   plugins: [
