@@ -30,14 +30,8 @@ export function countdown(lastMinute: string, now: Temporal.ZonedDateTime): Coun
   };
 }
 
-/** "2020-12-14T11:59+09:00" → "2020-12-14 11:59" (Japan time, as the notices write it). */
-export function minuteLabel(lastMinute: string): string {
-  const t = parseInstant(lastMinute);
-  return `${t.toPlainDate().toString()} ${t.toPlainTime().toString({ smallestUnit: 'minute' })}`;
-}
-
-/** An instant (any offset) shown in Japan time to the minute, e.g. a fetch time. */
-export function instantLabel(instant: string): string {
+/** An instant (any offset) shown in Japan time to the minute: "2020-12-14 11:59", as the notices write it. */
+export function minuteLabel(instant: string): string {
   const t = parseInstant(instant);
   return `${t.toPlainDate().toString()} ${t.toPlainTime().toString({ smallestUnit: 'minute' })}`;
 }
