@@ -37,7 +37,7 @@ export function columnValues(
 ): { hint: Localized | null; terms: VocabularyTerm[] } {
   const kind = column.kind;
   if (typeof kind === 'object') {
-    const terms = 'vocabulary' in kind ? vocabulary[kind.vocabulary] : CHOICES[kind.choice];
+    const terms = 'vocabulary' in kind ? (vocabulary[kind.vocabulary] ?? []) : CHOICES[kind.choice];
     return { hint: null, terms };
   }
   const terms =

@@ -55,7 +55,7 @@ export class TermLookup {
   }
 
   static forVocabulary(vocabulary: Vocabulary, list: keyof Vocabulary, label: Localized) {
-    return new TermLookup(vocabulary[list], label, ALIASES[list]);
+    return new TermLookup(vocabulary[list] ?? [], label, ALIASES[list]);
   }
 
   static forChoice(choice: 'channel' | 'reentryKind', label: Localized) {

@@ -12,6 +12,7 @@ export interface Vocabulary {
   credentials: VocabularyTerm[];
   bureaus: VocabularyTerm[];
   receiptMethods: VocabularyTerm[];
+  channels?: VocabularyTerm[];
 }
 
 /** Which vocabulary list the values of a fact come from. */
@@ -24,6 +25,7 @@ export const FACT_VOCABULARY: Readonly<Record<string, keyof Vocabulary>> = {
   credentialKind: 'credentials',
   bureau: 'bureaus',
   receiptMethod: 'receiptMethods',
+  channel: 'channels',
   receiptMethodsAllowed: 'receiptMethods',
 };
 
