@@ -1,5 +1,7 @@
+import { Temporal } from '@js-temporal/polyfill';
 import type { RuleFiles } from '../domain/loading/load-rule-pack';
 import type { DatedValue } from '../domain/model/parameter';
+import type { RuleDef } from '../domain/model/rule';
 import { getAt, setAt, toPointer } from './json-pointer';
 import { locateParameter, locateRule } from './pack-locate';
 
@@ -73,4 +75,31 @@ export function removeAddedValue(
 export function stampVersion(files: RuleFiles, version: string, published: string): RuleFiles {
   const pack = { ...(getAt(files, toPointer(['rules/pack.json'])) as object), version, published };
   return { ...files, 'rules/pack.json': pack };
+}
+
+/**
+ * Starts a new version of a rule on `from`: the rule in force ends the day before and a copy
+ * with a dated id takes over, so checks as of earlier days keep the old conditions (ADR 1).
+ * Returns the new files and the new rule's id.
+ */
+export function newRuleVersion(
+  files: RuleFiles,
+  id: string,
+  from: string,
+): { files: RuleFiles; id: string } {
+  const at = locateRule(files, id);
+  if (!at) throw new Error(`no rule with id ${id}`);
+  const { from: start, until } = at.rule.effective;
+  if ((start !== null && from <= start) || (until !== null && from > until)) {
+    throw new Error(`${from} is not inside the period of ${id}`);
+  }
+  const newId = `${id.replace(/_\d{8}$/, '')}_${from.replace(/-/g, '')}`;
+  if (locateRule(files, newId)) throw new Error(`${newId} already exists`);
+  const dayBefore = Temporal.PlainDate.from(from).subtract({ days: 1 }).toString();
+  const rules = (files[at.file] as { rules: RuleDef[] }).rules;
+  const index = Number(at.pointer.split('/')[2]);
+  const next: RuleDef = { ...at.rule, id: newId, effective: { from, until } };
+  const ended: RuleDef = { ...at.rule, effective: { from: start, until: dayBefore } };
+  const updated = [...rules.slice(0, index), ended, next, ...rules.slice(index + 1)];
+  return { files: setInFile(files, at.file, '/rules', updated), id: newId };
 }

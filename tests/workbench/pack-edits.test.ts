@@ -5,6 +5,7 @@ import { getAt, setAt } from '../../src/workbench/json-pointer';
 import {
   addDatedValue,
   HistoryEditError,
+  newRuleVersion,
   removeAddedValue,
   setRuleField,
   stampVersion,
@@ -76,5 +77,20 @@ describe('pack edits', () => {
     const stamped = stampVersion(shipped, '2026.12.01', '2026-12-01');
     const v = validatePack(stamped);
     expect(v.ok && v.pack.version).toBe('2026.12.01');
+  });
+});
+
+describe('new version of a rule', () => {
+  it('ends the rule the day before and starts a dated copy, keeping the pack valid', () => {
+    const { files, id } = newRuleVersion(shipped, 'online.procedure_not_eligible', '2027-04-01');
+    expect(id).toBe('online.procedure_not_eligible_20270401');
+    expect(locateRule(files, 'online.procedure_not_eligible')!.rule.effective.until).toBe(
+      '2027-03-31',
+    );
+    expect(locateRule(files, id)!.rule.effective).toEqual({ from: '2027-04-01', until: null });
+    expect(validatePack(files).ok).toBe(true);
+    expect(() => newRuleVersion(shipped, 'online.procedure_not_eligible', '2019-07-25')).toThrow();
+    const again = newRuleVersion(files, id, '2028-01-01');
+    expect(again.id).toBe('online.procedure_not_eligible_20280101');
   });
 });

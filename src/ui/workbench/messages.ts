@@ -66,6 +66,13 @@ export const WB = {
   section: { ja: '節・見出し', en: 'Section or heading' },
   url: { ja: 'URL（任意）', en: 'URL (optional)' },
   noteLabel: { ja: '注記（解釈の場合は必須）', en: 'Note (required for interpretation)' },
+  newVersion: { ja: '新しい版をこの日から始める', en: 'Start a new version from this day' },
+  newVersionHelp: {
+    ja: '今のルールは前日で終わり、同じ内容の新しいルールがこの日から有効になります。過去の日付の判定は変わりません。',
+    en: 'The current rule ends the day before and a copy takes over from this day; checks as of earlier days keep the old rule.',
+  },
+  versionFrom: { ja: '新しい版の開始日', en: 'New version starts on' },
+  startVersion: { ja: '新しい版を作る', en: 'Create the new version' },
   conditions: { ja: '条件', en: 'Conditions' },
   fieldErrors: { ja: 'このルールの誤り', en: 'Errors in this rule' },
   // condition editor

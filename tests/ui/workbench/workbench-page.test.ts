@@ -101,6 +101,26 @@ describe('WorkbenchPage', () => {
     });
   });
 
+  it('starts a new version of a rule from a day and opens it', async () => {
+    mount();
+    await fireEvent.input(screen.getByLabelText('Search words'), {
+      target: { value: 'online.permanent_residence_counter_only' },
+    });
+    await fireEvent.click(
+      screen.getByRole('button', {
+        name: 'Edit this rule: online.permanent_residence_counter_only',
+      }),
+    );
+    const form = screen.getByRole('form', { name: 'Start a new version from this day' });
+    await fireEvent.input(within(form).getByLabelText('New version starts on'), {
+      target: { value: '2027-04-01' },
+    });
+    await fireEvent.click(within(form).getByRole('button', { name: 'Create the new version' }));
+    const editor = screen.getByRole('region', { name: /Edit rule/ });
+    expect(editor.textContent).toContain('online.permanent_residence_counter_only_20270401');
+    expect((within(editor).getByLabelText('From') as HTMLInputElement).value).toBe('2027-04-01');
+  });
+
   it('imports a bundle from a URL and publishes it to the app with its version', async () => {
     const bundle = bundleText(stampVersion(shippedRulePack().files, '2026.12.24', '2026-12-24'));
     const fetchFn = vi.fn(async () => new Response(bundle));
