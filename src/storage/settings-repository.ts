@@ -1,12 +1,15 @@
 import { liveQuery, type Observable } from 'dexie';
 import type { Lang } from '../domain/model/localized';
+import type { ReservationFiler } from '../domain/reservation/reservation-request';
 import type { PrecheckDatabase } from './database';
 
 /** Every setting the app keeps, with its type. Add a key here before using it. */
 export interface Settings {
   language: Lang;
-  /** Address of a checking endpoint, when one is configured. */
+  /** Origin of the reservation endpoint: "" = the embedded one (same origin), "offline" = none. */
   endpointUrl: string;
+  /** Who books counter reservations on this device. */
+  reservationFiler: ReservationFiler;
   /** How the case list is sorted ('deadline' | 'updated' | 'title'). */
   caseSort: string;
 }

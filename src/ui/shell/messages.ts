@@ -7,6 +7,7 @@ export const SHELL_TEXT = {
   check: { ja: 'JSONで確認', en: 'Check JSON' },
   workbench: { ja: 'ルール管理', en: 'Rules workbench' },
   rules: { ja: 'ルール', en: 'Rules' },
+  keptPack: { ja: 'ルール管理で公開した版', en: 'published in the rules workbench' },
   loading: { ja: '読み込み中…', en: 'Loading…' },
   caseNotFound: {
     ja: 'この案件は見つかりません。削除されたか、別のブラウザで作成された可能性があります。',
