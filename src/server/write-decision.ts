@@ -1,4 +1,5 @@
 import type { Temporal } from '@js-temporal/polyfill';
+import { CalendarRangeError } from '../domain/calendar/holidays';
 import { validateReservationRequest } from '../domain/reservation/request-validation';
 import type { ReservationRequest } from '../domain/reservation/reservation-request';
 import type { ServerReservation, WriteKind } from '../sync/types';
@@ -60,7 +61,16 @@ export async function decideWrite(
   const errors = validateReservationRequest(ctx.validator, req, 'body');
   if (errors.length > 0) return { status: 422, body: invalid(errors) };
 
-  const reply = await ctx.planner.plan(req, at, ctx.lang);
+  let reply;
+  try {
+    reply = await ctx.planner.plan(req, at, ctx.lang);
+  } catch (e) {
+    // A day the calendar cannot judge is the request's fault, and a final answer: a 5xx
+    // would make the client retry for ever.
+    if (!(e instanceof CalendarRangeError)) throw e;
+    const pointer = booking?.date === e.date ? '/booking/date' : '';
+    return { status: 422, body: invalid([{ pointer, message: e.message }]) };
+  }
   if (!reply.allowed) {
     const block = reply.findings.filter((f) => f.severity === 'block');
     const reason = rejectionReason(block);

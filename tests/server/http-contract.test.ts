@@ -76,6 +76,13 @@ describe('reference endpoint: validation', () => {
     expect(date.json.errors).toEqual([expect.objectContaining({ pointer: '/booking/date' })]);
   });
 
+  it('refuses a day beyond the holiday calendar as invalid, not as a server error', async () => {
+    const far = { ...valid, booking: { ...booking, date: '2099-01-05' } };
+    const r = await call('POST', '/api/reservations', far);
+    expect(r).toMatchObject({ status: 422, json: { reason: 'invalid' } });
+    expect(r.json.errors[0].pointer).toBe('/booking/date');
+  });
+
   it('needs a filer key: the credential number, or filerKey without one', async () => {
     const noCredential = { ...valid, filer: { category: 'applicant' } };
     const r = await call('POST', '/api/reservations', noCredential);
