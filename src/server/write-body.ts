@@ -51,11 +51,13 @@ export function parseWriteBody(
   }
   if (errors.length > 0) return { errors };
   const filer = raw.filer as ReservationFiler;
-  const number = filer.credential?.number;
-  if (number && filerKey !== undefined && filerKey !== number) {
+  // Surrounding spaces typed into a form do not make another filer.
+  const number = filer.credential?.number?.trim();
+  const given = typeof filerKey === 'string' ? filerKey.trim() : undefined;
+  if (number && given !== undefined && given !== number) {
     errors.push({ pointer: '/filerKey', message: 'must equal /filer/credential/number' });
   }
-  const key = number ?? (filerKey as string | undefined);
+  const key = number || given;
   if (!key) {
     errors.push({
       pointer: '/filerKey',

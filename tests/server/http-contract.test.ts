@@ -87,6 +87,14 @@ describe('reference endpoint: validation', () => {
     const noCredential = { ...valid, filer: { category: 'applicant' } };
     const r = await call('POST', '/api/reservations', noCredential);
     expect(r.json.errors[0]).toMatchObject({ pointer: '/filerKey' });
+    const spaced = { ...valid, filer: agent(' 999999999999 '), filerKey: '999999999999' };
+    const ok = await call('POST', '/api/reservations', spaced);
+    expect(ok.json.reservation.filerKey).toBe('999999999999');
+    const own = await call('POST', '/api/reservations', {
+      ...noCredential,
+      filerKey: 'filer:applicant',
+    });
+    expect(own.json.reason).not.toBe('invalid');
     const mismatch = await call('POST', '/api/reservations', {
       ...valid,
       filerKey: 'someone-else',
