@@ -6,6 +6,7 @@ import { RESERVATION_SYSTEMS } from '../domain/reservation/reservation-system';
 import { isValidIsoDate } from '../domain/time/tokyo-time';
 import type { Availability, WriteKind } from '../sync/types';
 import { fingerprint } from './fingerprint';
+import { isExpired, pruneRecords } from './idempotency-retention';
 import { invalid, problem } from './problem';
 import { serviceContext, type ServiceContext, type ServiceOptions } from './service-context';
 import { decideWrite } from './write-decision';
@@ -23,6 +24,7 @@ const isSystem = (s: string | null): s is ReservationSystemId =>
 /** The endpoint's operations, independent of HTTP (src/server/http-handler.ts maps routes). */
 export class ReservationService {
   readonly ctx: ServiceContext;
+  private prunedAt = -Infinity;
   private readonly calendars = new Map<string, Promise<ReservationReply>>();
 
   constructor(opts: ServiceOptions) {
@@ -88,15 +90,15 @@ export class ReservationService {
   write(kind: WriteKind, target: string | undefined, key: string, input: unknown, lang: Lang) {
     const fp = fingerprint(kind, target, input);
     return this.ctx.store.exclusive<Outcome>(async (data) => {
+      const at = this.ctx.now();
       const seen = data.idempotency[key];
-      if (seen) {
+      if (seen && !isExpired(seen, at.toInstant())) {
         if (seen.fingerprint === fp) return { result: { ...seen, replayed: true } };
         const p = problem('conflict', 'this Idempotency-Key was used for a different request', {
           status: 422,
         });
         return { result: { status: p.status, body: p } };
       }
-      const at = this.ctx.now();
       const d = await decideWrite({ ...this.ctx, lang }, data, kind, target, input, at);
       const record = {
         fingerprint: fp,
@@ -104,10 +106,15 @@ export class ReservationService {
         body: d.body,
         at: at.toInstant().toString(),
       };
+      // Old keys are dropped at most once an hour: parsing every record on each write is waste.
+      const instant = at.toInstant();
+      const prune = instant.epochMilliseconds - this.prunedAt > 3_600_000;
+      if (prune) this.prunedAt = instant.epochMilliseconds;
+      const kept = prune ? pruneRecords(data.idempotency, instant) : data.idempotency;
       const next = {
         ...data,
         reservations: d.reservations ?? data.reservations,
-        idempotency: { ...data.idempotency, [key]: record },
+        idempotency: { ...kept, [key]: record },
       };
       return { next, result: { status: d.status, body: d.body } };
     });

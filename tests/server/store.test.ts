@@ -73,3 +73,21 @@ describe('parseCapacity', () => {
     expect(() => parseCapacity('osaka_issuance=-1')).toThrow(/whole number/);
   });
 });
+
+describe('idempotency retention', () => {
+  it('drops keys older than 30 days; a late replay is judged again and refused', async () => {
+    const store = await ReservationStore.open(null);
+    const clock = new ServerClock();
+    const service = new ReservationService({ pack: shippedPack(), store, now: clock.now });
+    const first = await service.write('book', undefined, 'old', book('2026-11-26', '10:00'), 'en');
+    expect(first.status).toBe(201);
+    clock.set('2026-12-20T10:00:00+09:00');
+    await service.write('book', undefined, 'mid', book('2026-12-22', '10:00'), 'en');
+    expect(Object.keys(store.snapshot.idempotency)).toEqual(['old', 'mid']);
+    clock.set('2026-12-27T10:00:00+09:00');
+    const late = await service.write('book', undefined, 'old', book('2026-11-26', '10:00'), 'en');
+    expect(Object.keys(store.snapshot.idempotency).sort()).toEqual(['mid', 'old']);
+    expect(late).toMatchObject({ status: 422, body: { reason: 'deadline' } });
+    expect(store.snapshot.reservations).toHaveLength(2);
+  });
+});
