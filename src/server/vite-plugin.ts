@@ -7,7 +7,7 @@ type CreateApiModule = typeof import('./create-api');
 export interface ReservationApiPluginOptions {
   /** Default ./data/reservations.json (env ZAIRYU_API_DATA overrides). */
   dataFile?: string;
-  /** Default: on, except under vitest and with ZAIRYU_API=off. */
+  /** Default: on, except under vitest (unless ZAIRYU_API=on) and with ZAIRYU_API=off. */
   enabled?: boolean;
 }
 
@@ -34,7 +34,10 @@ export function reservationApiPlugin(opts: ReservationApiPluginOptions = {}): Pl
   };
   return {
     name: 'zairyu-reservation-api',
-    apply: () => opts.enabled ?? (process.env.ZAIRYU_API !== 'off' && !process.env.VITEST),
+    apply: () =>
+      opts.enabled ??
+      (process.env.ZAIRYU_API === 'on' ||
+        (process.env.ZAIRYU_API !== 'off' && !process.env.VITEST)),
     configResolved(config) {
       root = config.root;
     },

@@ -1,19 +1,18 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, preview, type PreviewServer } from 'vite';
+import { build, preview } from 'vite';
 import { PROJECT_ROOT } from '../../../src/cli/project-root';
 
 export interface AppServer {
   url: string;
+  port: number;
+  outDir: string;
   close: () => Promise<void>;
 }
 
-/**
- * Builds the app as shipped (production build, service worker included) into a fresh
- * folder and serves it with vite preview on a free port, as `npm run build` would.
- */
-export async function startBuiltApp(): Promise<AppServer> {
+/** A production build of the app (service worker included), as `npm run build` makes it. */
+export async function buildApp(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'zp-dist-'));
   await build({
     root: PROJECT_ROOT,
@@ -21,16 +20,27 @@ export async function startBuiltApp(): Promise<AppServer> {
     logLevel: 'error',
     build: { outDir, emptyOutDir: true },
   });
-  const server: PreviewServer = await preview({
+  return outDir;
+}
+
+/** Serves a build with vite preview (and the /api endpoint when ZAIRYU_API=on). */
+export async function serveApp(outDir: string, port = 0): Promise<AppServer> {
+  const server = await preview({
     root: PROJECT_ROOT,
     logLevel: 'error',
     build: { outDir },
-    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+    preview: { port, host: '127.0.0.1', strictPort: port !== 0 },
   });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   return {
     url: `http://127.0.0.1:${address.port}/`,
+    port: address.port,
+    outDir,
     close: () => server.close(),
   };
+}
+
+export async function startBuiltApp(): Promise<AppServer> {
+  return serveApp(await buildApp());
 }

@@ -1,0 +1,90 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp, serveApp, type AppServer } from './support/app-server';
+import { openBrowser, type BrowserSession } from './support/browser';
+
+const CREDENTIAL = '987654321098';
+let outDir: string;
+let app: AppServer;
+let browser: BrowserSession;
+
+beforeAll(async () => {
+  // The built-in endpoint on /api of the preview server, with its own data file.
+  process.env.ZAIRYU_API = 'on';
+  process.env.ZAIRYU_API_DATA = join(mkdtempSync(join(tmpdir(), 'zp-api-')), 'reservations.json');
+  outDir = await buildApp();
+  app = await serveApp(outDir);
+  browser = await openBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function serverReservations(): Promise<{ id: string; state: string }[]> {
+  const res = await fetch(`${app.url}api/reservations?filer=${CREDENTIAL}`);
+  return ((await res.json()) as { reservations: { id: string; state: string }[] }).reservations;
+}
+
+describe('offline PWA and reservation sync in chromium', () => {
+  it('ships a service worker and a manifest', () => {
+    expect(existsSync(join(outDir, 'sw.js'))).toBe(true);
+    const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.webmanifest'), 'utf8'));
+    expect(manifest.icons.length).toBeGreaterThan(0);
+  });
+
+  it('books offline after a reload and is confirmed exactly once when back online', async () => {
+    const { context } = browser;
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await page.evaluate(() => localStorage.setItem('zairyu-precheck.lang', 'en'));
+    await page.reload();
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.getByRole('button', { name: 'New case' }).click();
+    await page.getByLabel('Case title', { exact: true }).fill('TRAN THI B');
+    await page.getByLabel('Procedure', { exact: true }).selectOption('extension');
+    await page.getByLabel('Channel', { exact: true }).selectOption('counter');
+    await page.waitForTimeout(800); // autosave
+    await page.goto(`${app.url}#/reservations`);
+    await page.getByRole('heading', { name: 'Counter reservations' }).waitFor();
+    await page.getByRole('combobox', { name: 'Category', exact: true }).selectOption('scrivener');
+    await page
+      .getByRole('combobox', { name: 'Credential', exact: true })
+      .selectOption('notified_certificate');
+    await page.getByRole('textbox', { name: 'Credential number (12 digits)' }).fill(CREDENTIAL);
+    await page.getByRole('textbox', { name: 'Credential expires' }).fill('2029-03-31');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+
+    // Off the network and the server stopped: the shell comes from the service worker.
+    await context.setOffline(true);
+    await app.close();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Counter reservations' }).waitFor();
+    await page
+      .getByRole('radio', { name: /^09:30–10:00/ })
+      .first()
+      .check();
+    await page
+      .getByRole('combobox', { name: 'Choose from the drafts' })
+      .selectOption({ label: 'TRAN THI B' });
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByText('This booking is allowed.').waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Send the booking' }).click();
+    await page
+      .getByText(/Queued/)
+      .first()
+      .waitFor();
+
+    app = await serveApp(outDir, app.port);
+    await context.setOffline(false);
+    await expect.poll(serverReservations, { timeout: 60_000, interval: 1000 }).toHaveLength(1);
+    await page.waitForTimeout(3000); // a late retry must not book twice
+    expect(await serverReservations()).toHaveLength(1);
+    await expect
+      .poll(() => page.getByText(/confirmed/i).count(), { timeout: 30_000 })
+      .toBeGreaterThan(0);
+  }, 180_000);
+});
