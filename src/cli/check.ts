@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { Checker } from '../domain/evaluation/checker';
 import { validateDraft } from '../domain/loading/draft-validation';
 import { formatRuleFileError, RulePackError } from '../domain/loading/rule-file-error';
 import { SchemaValidator } from '../domain/loading/schema-validator';
 import type { Draft } from '../domain/model/draft';
-import { isLang } from '../domain/model/localized';
-import { nowInTokyo, parseInstant } from '../domain/time/tokyo-time';
+import { fail, readCommandInput } from './cli-input';
 import { loadShippedPack } from './load-shipped-pack';
 
 // npm run --silent check -- <file> [--as-of <ISO instant>] [--lang ja|en]
@@ -14,38 +11,7 @@ import { loadShippedPack } from './load-shipped-pack';
 const USAGE =
   'usage: npm run --silent check -- <draft.json> [--as-of 2026-05-31T09:00:00+09:00] [--lang ja|en]';
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(2);
-}
-
-const { values, positionals } = (() => {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: { 'as-of': { type: 'string' }, lang: { type: 'string', default: 'ja' } },
-    });
-  } catch (e) {
-    return fail(`${(e as Error).message}\n${USAGE}`);
-  }
-})();
-const file = positionals[0] ?? fail(`missing the draft file\n${USAGE}`);
-if (!isLang(values.lang)) fail(`--lang must be ja or en, not "${values.lang}"`);
-const lang = values.lang;
-
-let asOf;
-try {
-  asOf = values['as-of'] ? parseInstant(values['as-of']) : nowInTokyo();
-} catch (e) {
-  fail(`--as-of: ${(e as Error).message}`);
-}
-
-let input: unknown;
-try {
-  input = JSON.parse(readFileSync(file, 'utf8'));
-} catch (e) {
-  fail(`${file}: cannot read a JSON draft: ${(e as Error).message}`);
-}
+const { file, json: input, instant: asOf, lang } = readCommandInput('as-of', 'draft', USAGE);
 
 try {
   const pack = loadShippedPack();

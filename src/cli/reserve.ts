@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { formatRuleFileError, RulePackError } from '../domain/loading/rule-file-error';
 import { SchemaValidator } from '../domain/loading/schema-validator';
-import { isLang } from '../domain/model/localized';
 import { validateReservationRequest } from '../domain/reservation/request-validation';
 import { ReservationPlanner } from '../domain/reservation/reservation-planner';
 import type { ReservationRequest } from '../domain/reservation/reservation-request';
-import { nowInTokyo, parseInstant } from '../domain/time/tokyo-time';
+import { fail, readCommandInput } from './cli-input';
 import { loadShippedPack } from './load-shipped-pack';
 
 // npm run --silent reserve -- <request.json> [--at <ISO instant>] [--lang ja|en]
@@ -14,38 +11,7 @@ import { loadShippedPack } from './load-shipped-pack';
 const USAGE =
   'usage: npm run --silent reserve -- <request.json> [--at 2020-12-07T12:00:00+09:00] [--lang ja|en]';
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(2);
-}
-
-const { values, positionals } = (() => {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: { at: { type: 'string' }, lang: { type: 'string', default: 'ja' } },
-    });
-  } catch (e) {
-    return fail(`${(e as Error).message}\n${USAGE}`);
-  }
-})();
-const file = positionals[0] ?? fail(`missing the request file\n${USAGE}`);
-if (!isLang(values.lang)) fail(`--lang must be ja or en, not "${values.lang}"`);
-const lang = values.lang;
-
-let at;
-try {
-  at = values.at ? parseInstant(values.at) : nowInTokyo();
-} catch (e) {
-  fail(`--at: ${(e as Error).message}`);
-}
-
-let input: unknown;
-try {
-  input = JSON.parse(readFileSync(file, 'utf8'));
-} catch (e) {
-  fail(`${file}: cannot read a JSON request: ${(e as Error).message}`);
-}
+const { file, json: input, instant: at, lang } = readCommandInput('at', 'request', USAGE);
 
 try {
   const pack = loadShippedPack();

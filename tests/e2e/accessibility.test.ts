@@ -1,26 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBuiltApp, type AppServer } from './support/app-server';
-import { openBrowser, type BrowserSession } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useBuiltApp } from './support/built-app-suite';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
 );
-let app: AppServer;
-let browser: BrowserSession;
-
-beforeAll(async () => {
-  app = await startBuiltApp();
-  browser = await openBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const suite = useBuiltApp();
 
 async function violations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
@@ -43,9 +31,9 @@ const overflows = (page: Page) =>
 describe('accessibility and phone width', () => {
   for (const lang of ['ja', 'en'] as const) {
     it(`case list and case editor are axe-clean and fit 375 px (${lang})`, async () => {
-      const page = await browser.context.newPage();
+      const page = await suite.browser.context.newPage();
       await page.setViewportSize({ width: 375, height: 800 });
-      await page.goto(app.url);
+      await page.goto(suite.app.url);
       await page.evaluate((l) => localStorage.setItem('zairyu-precheck.lang', l), lang);
       await page.reload();
       await page.getByRole('button', { name: lang === 'ja' ? '新しい案件' : 'New case' }).waitFor();

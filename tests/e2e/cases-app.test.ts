@@ -2,24 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pdfBytes } from '../fixtures/pdf-bytes';
-import { startBuiltApp, type AppServer } from './support/app-server';
-import { openBrowser, type BrowserSession } from './support/browser';
+import { useBuiltApp } from './support/built-app-suite';
 
-let app: AppServer;
-let browser: BrowserSession;
+const suite = useBuiltApp();
 const dir = mkdtempSync(join(tmpdir(), 'zp-e2e-'));
-
-beforeAll(async () => {
-  app = await startBuiltApp();
-  browser = await openBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
 
 const verdict = (page: Page) =>
   page.getByRole('heading', { name: /^判定:|^Verdict:/ }).textContent();
@@ -37,8 +25,8 @@ async function pick(page: Page, label: string, path: string) {
 
 describe('filing agent workflow in chromium', () => {
   it('creates a case, sees the verdict follow the fields, attaches PDFs and finds it all after a reload', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(app.url);
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.app.url);
     await page.getByRole('button', { name: '新しい案件' }).click();
     await page.getByLabel('確認日', { exact: true }).fill('2026-11-24');
     await page.getByLabel('時刻', { exact: true }).fill('10:00');
@@ -94,13 +82,13 @@ describe('filing agent workflow in chromium', () => {
     );
     expect(await page.getByText('documents.pdf').count()).toBeGreaterThan(0);
 
-    await page.goto(`${app.url}#/cases`);
+    await page.goto(`${suite.app.url}#/cases`);
     await expect.poll(() => page.getByText('NGUYEN VAN A').count()).toBeGreaterThan(0);
   }, 120_000);
 
   it('imports a CSV, reports the bad row and adds the good ones to the case list', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${app.url}#/bulk`);
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.app.url}#/bulk`);
     const csv = join(dir, 'cases.csv');
     writeFileSync(
       csv,
@@ -113,14 +101,14 @@ describe('filing agent workflow in chromium', () => {
       .poll(() => page.getByText(/有効 1行、エラーあり 1行/).count(), { timeout: 30_000 })
       .toBe(1);
     await page.getByRole('button', { name: '有効な1行を取り込む' }).click();
-    await page.goto(`${app.url}#/cases`);
+    await page.goto(`${suite.app.url}#/cases`);
     await expect.poll(() => page.getByText('TRAN THI B').count()).toBeGreaterThan(0);
     expect(await page.getByText('LE VAN C').count()).toBe(0);
   }, 120_000);
 
   it('switches the language and remembers it', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(app.url);
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.app.url);
     await page.getByLabel('表示言語').selectOption('en');
     await expect.poll(() => page.getByRole('button', { name: 'New case' }).count()).toBe(1);
     await page.reload();

@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBuiltApp, type AppServer } from './support/app-server';
-import { openBrowser, type BrowserSession } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useBuiltApp } from './support/built-app-suite';
 
-let app: AppServer;
-let browser: BrowserSession;
-
-beforeAll(async () => {
-  app = await startBuiltApp();
-  browser = await openBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const suite = useBuiltApp();
 
 describe('JSON check page in chromium', () => {
   it('checks a draft through the built app and keeps the text across a reload', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${app.url}#/check`);
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.app.url}#/check`);
     const editor = page.getByLabel('申請内容（JSON）');
     await editor.fill('{"procedure": "permanent_residence", "channel": "online"}');
     await expect.poll(() => page.getByTestId('verdict').textContent()).toBe('申請できません');

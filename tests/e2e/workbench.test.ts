@@ -1,21 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBuiltApp, type AppServer } from './support/app-server';
-import { openBrowser, type BrowserSession } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useBuiltApp } from './support/built-app-suite';
 
-let app: AppServer;
-let browser: BrowserSession;
-
-beforeAll(async () => {
-  app = await startBuiltApp();
-  browser = await openBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const suite = useBuiltApp();
 
 const DRAFT = {
   filer: {
@@ -47,7 +35,7 @@ async function addValue(page: Page, parameter: string, from: string, value: stri
 
 /** Checks the draft on the JSON page and says whether the closing-soon warning shows. */
 async function warnsClosingSoon(page: Page): Promise<boolean> {
-  await page.goto(`${app.url}#/check`);
+  await page.goto(`${suite.app.url}#/check`);
   await page.getByLabel('Draft (JSON)').fill(JSON.stringify(DRAFT));
   await page.getByLabel('As of (Japan time)').fill('2026-11-24T10:00');
   await page.getByTestId('verdict').waitFor();
@@ -57,13 +45,13 @@ async function warnsClosingSoon(page: Page): Promise<boolean> {
 
 describe('rules workbench in chromium', () => {
   it('changes parameters, fixes the failing case, exports, re-imports and checks with the new value', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(app.url);
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.app.url);
     await page.evaluate(() => localStorage.setItem('zairyu-precheck.lang', 'en'));
     await page.reload();
     expect(await warnsClosingSoon(page)).toBe(false); // 37 days left, warning from 14
 
-    await page.goto(`${app.url}#/workbench`);
+    await page.goto(`${suite.app.url}#/workbench`);
     await addValue(page, 'reservation_tokyo.cases_per_slot', '2020-12-09', '19');
     await addValue(page, 'filing_window.warn_days', '2026-11-24', '60');
 
@@ -100,7 +88,7 @@ describe('rules workbench in chromium', () => {
     await page.getByRole('button', { name: 'Back to the shipped rules' }).click();
     expect(await warnsClosingSoon(page)).toBe(false);
 
-    await page.goto(`${app.url}#/workbench`);
+    await page.goto(`${suite.app.url}#/workbench`);
     await page.getByRole('tab', { name: 'Publish' }).click();
     await page.getByLabel('Load from a file').setInputFiles(bundlePath);
     await page.getByText(/Loaded\. Check the tests/).waitFor();
