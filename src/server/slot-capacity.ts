@@ -6,10 +6,10 @@ import { RESERVATION_SYSTEMS } from '../domain/reservation/reservation-system';
 export type CapacitySettings = Partial<Record<ReservationSystemId, number>>;
 
 /**
- * Cases a slot takes from all bookers together. The Tokyo notice shows 50 remaining per open
- * slot in its worked example (tokyo-reservation-2020, 4 予約の入力); Osaka publishes no figure,
- * so the endpoint assumes three full bookings of 15. These are endpoint settings
- * (`--capacity`), used only while the pack has no `<system>.slot_capacity` parameter.
+ * Cases a slot takes from all bookers together: the rule parameter `<system>.slot_capacity`
+ * (the parameters.json of each reservation rule set). An operator's explicit `--capacity` setting wins
+ * (a test server, a bureau with other figures); these defaults only serve a pack without the
+ * parameter and match its values.
  */
 export const DEFAULT_CAPACITY: Record<ReservationSystemId, number> = {
   tokyo_application: 50,
@@ -22,8 +22,9 @@ export function slotCapacity(
   date: string,
   settings: CapacitySettings = {},
 ): number {
+  const configured = settings[system];
+  if (configured !== undefined) return configured;
   const def = pack.parameters.get(`${RESERVATION_SYSTEMS[system].params}.slot_capacity`);
   const inForce = def ? valueInForce(def, date) : undefined;
-  if (typeof inForce?.value === 'number') return inForce.value;
-  return settings[system] ?? DEFAULT_CAPACITY[system];
+  return typeof inForce?.value === 'number' ? inForce.value : DEFAULT_CAPACITY[system];
 }
