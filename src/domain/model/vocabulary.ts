@@ -13,6 +13,7 @@ export interface Vocabulary {
   bureaus: VocabularyTerm[];
   receiptMethods: VocabularyTerm[];
   channels?: VocabularyTerm[];
+  acquisitionReasons?: VocabularyTerm[];
 }
 
 /** Which vocabulary list the values of a fact come from. */
@@ -26,6 +27,7 @@ export const FACT_VOCABULARY: Readonly<Record<string, keyof Vocabulary>> = {
   bureau: 'bureaus',
   receiptMethod: 'receiptMethods',
   channel: 'channels',
+  acquisitionReason: 'acquisitionReasons',
   receiptMethodsAllowed: 'receiptMethods',
 };
 
