@@ -5,6 +5,7 @@ import type { Draft } from '../model/draft';
 import type { ParameterDef } from '../model/parameter';
 import { PARAM_PREFIX, type ValueInForce } from '../parameters/parameter-values';
 import { deriveAttachmentFacts } from './attachment-facts';
+import { deriveCardFacts } from './card-facts';
 import { FactTable } from './fact-table';
 import { deriveFee, type FeeTable } from './fee-facts';
 import type { WindowSpecs } from './filing-window';
@@ -41,6 +42,7 @@ export function buildFacts(draft: Draft, ctx: FactContext): FactTable {
     calendar,
   );
   deriveReceiptMethods(facts, param<ReceiptTable>('receipt.methods'));
+  deriveCardFacts(facts, param<string[]>('receipt.no_card_statuses'));
   deriveFee(facts, param<FeeTable>('fees.revenue_stamps'));
   deriveAttachmentFacts(facts, draft, today, param<string>('photo.max_age'));
 

@@ -43,6 +43,12 @@ export const DERIVED_FACTS: readonly DerivedFactInfo[] = [
     'procedure',
     'channel',
   ]),
+  d('noResidenceCard', '在留カードが交付されない', 'No residence card is issued', 'boolean', [
+    'procedure',
+    'status',
+    'targetStatus',
+    'permissionByPassportStamp',
+  ]),
   d('receiptMethodChosen', '受領方法の選択あり', 'Receipt method chosen', 'boolean', [
     'receiptMethod',
   ]),
