@@ -4,6 +4,7 @@ import type { Lang } from '../model/localized';
 import type { Draft } from '../model/draft';
 import type { ParameterDef } from '../model/parameter';
 import { PARAM_PREFIX, type ValueInForce } from '../parameters/parameter-values';
+import { deriveApplicability } from './applicability-facts';
 import { deriveAttachmentFacts } from './attachment-facts';
 import { deriveCardFacts } from './card-facts';
 import { FactTable } from './fact-table';
@@ -31,6 +32,14 @@ export function buildFacts(draft: Draft, ctx: FactContext): FactTable {
   const param = <T>(name: string): T | undefined => ctx.params[name]?.value as T | undefined;
 
   readInputFacts(facts, draft);
+  deriveApplicability(
+    facts,
+    {
+      statusesWithoutPeriod: param<string[]>('filing_window.statuses_without_period'),
+      credentialFilers: param<string[]>('online.credential_filers'),
+    },
+    ctx.lang,
+  );
   deriveTimeFacts(facts, ctx.asOf, calendar, ctx.lang);
   deriveWindowFacts(
     facts,

@@ -20,6 +20,17 @@ const d = (
 export const DERIVED_FACTS: readonly DerivedFactInfo[] = [
   d('asOfDate', '確認日', 'As-of date', 'date'),
   d('asOfTime', '確認時刻', 'As-of time', 'string'),
+  d('statusHasPeriodOfStay', '在留期間のある在留資格', 'Status has a period of stay', 'boolean', [
+    'status',
+  ]),
+  d(
+    'filerHoldsCredential',
+    '申請者が自分の証明書で申請する',
+    'Filer files with a certificate of their own',
+    'boolean',
+    ['filerCategory'],
+  ),
+  d('ignoredFields', '使われなかった入力', 'Answers that do not apply', 'list'),
   d('age', '年齢（確認日時点）', 'Age on the as-of date', 'number', ['birthDate']),
   d('isExpiryDay', '在留期間満了日の当日', 'Is the expiry day', 'boolean', ['stayExpires']),
   d('daysUntilExpiry', '満了日までの日数', 'Days until expiry', 'number', ['stayExpires']),

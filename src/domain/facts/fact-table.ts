@@ -15,11 +15,17 @@ export class FactTable {
 
   set(name: string, value: unknown): void {
     this.values[name] = value;
+    this.unknown.delete(name);
   }
 
   markUnknown(name: string, pointers: string[], policy: MissingPolicy = 'ask'): void {
     this.values[name] = undefined;
     this.unknown.set(name, { pointers: [...new Set(pointers)], policy });
+  }
+
+  /** Unknown for a reason (a missing answer, not checked yet): rules reading it cannot decide. */
+  isUnknown(name: string): boolean {
+    return this.unknown.has(name);
   }
 
   isKnown(name: string): boolean {

@@ -27,7 +27,15 @@ export function deriveTimeFacts(
     facts.set('age', ageOn(toDate(facts.get<string>('birthDate')!), today));
   }
   if (facts.requires('isExpiryDay', ['stayExpires'])) {
-    const expires = toDate(facts.get<string>('stayExpires')!);
+    const expiry = facts.get<string | null>('stayExpires');
+    // Null: the status has no period of stay (see applicability-facts.ts), so no expiry day.
+    if (expiry === null) {
+      facts.set('isExpiryDay', false);
+      facts.set('daysUntilExpiry', null);
+      facts.set('stayExpiresOnClosedDay', false);
+      return;
+    }
+    const expires = toDate(expiry!);
     facts.set('isExpiryDay', expires.equals(today));
     facts.set('daysUntilExpiry', daysBetween(today, expires));
     facts.set('stayExpiresOnClosedDay', !calendar.isOpenDay(expires));

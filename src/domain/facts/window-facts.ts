@@ -32,8 +32,10 @@ export function deriveWindowFacts(
       facts.requires(name, [pointerFact]);
       return undefined;
     }
-    const anchors = { [pointerFact]: facts.get<string>(pointerFact) };
-    return resolveBound(b, anchors, calendar) ?? null;
+    const anchor = facts.get<string | null>(pointerFact);
+    // An anchor that does not apply (no expiry day for a permanent resident) leaves no bound.
+    if (anchor === null) return null;
+    return resolveBound(b, { [pointerFact]: anchor }, calendar) ?? null;
   };
   const opens = bound(spec?.opens, 'windowOpens');
   const closes = bound(spec?.closes, 'windowCloses');
