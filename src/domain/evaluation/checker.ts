@@ -7,10 +7,8 @@ import type { Report } from '../model/report';
 import type { RulePack } from '../model/rule-pack';
 import { termIndex } from '../model/vocabulary';
 import { parameterFactsOn, type ValueInForce } from '../parameters/parameter-values';
-import { EngineCache, FACT_TABLE } from './engine-factory';
 import { assembleReport } from './report-assembly';
-import { ruleOutcomes } from './rule-outcomes';
-import { couldHold } from './rule-guards';
+import { ProgramCache, type RuleProgram } from './rule-program';
 import { rulesInForce } from './rules-in-force';
 import type { TermIndex } from './value-format';
 
@@ -19,14 +17,20 @@ export interface CheckOptions {
   lang?: Lang;
 }
 
+/** What every draft checked on one day shares: rules in force, compiled, and parameter values. */
+interface Day {
+  program: RuleProgram;
+  params: Record<string, ValueInForce>;
+}
+
 /**
- * Checks drafts against one rule pack. Engines, parameter values and calendars are cached
- * by date, so checking a thousand drafts costs one engine per distinct set of rules.
- * The draft must already be valid against draft.schema.json (see draft-validation.ts).
+ * Checks drafts against one rule pack. Rules are compiled once per set in force and the
+ * day's parameter values are kept, so a thousand drafts cost one compilation per distinct
+ * set of rules. The draft must already be valid against draft.schema.json (draft-validation.ts).
  */
 export class Checker {
-  private readonly engines = new EngineCache();
-  private readonly paramsByDate = new Map<string, Record<string, ValueInForce>>();
+  private readonly programs = new ProgramCache();
+  private readonly days = new Map<string, Day>();
   private readonly calendars: OfficeCalendars;
   private readonly terms: TermIndex;
 
@@ -36,33 +40,36 @@ export class Checker {
   }
 
   async check(draft: Draft, options: CheckOptions): Promise<Report> {
+    return this.checkNow(draft, options);
+  }
+
+  /** The same as check(), without a promise: for bulk runs that check drafts in a loop. */
+  checkNow(draft: Draft, options: CheckOptions): Report {
     const lang = options.lang ?? 'ja';
-    const date = options.asOf.toPlainDate().toString();
-    // Reservation rule sets judge reservation requests (src/domain/reservation), not drafts.
-    const draftSets = this.pack.ruleSets.filter((s) => (s.subject ?? 'draft') === 'draft');
-    const rules = rulesInForce(draftSets, date);
+    const { program, params } = this.day(options.asOf.toPlainDate().toString());
     const facts = buildFacts(draft, {
       asOf: options.asOf,
       lang,
-      params: this.paramsOn(date),
+      params,
       allParameters: this.pack.parameters,
       calendars: this.calendars,
     });
-    const candidates = rules.filter((r) => couldHold(r, facts));
-    const engine = this.engines.get(candidates);
-    const { results, failureResults } = await engine.run({
-      ...facts.values,
-      [FACT_TABLE]: facts,
-    });
-    const outcomes = ruleOutcomes(candidates, [...results, ...failureResults], facts);
+    const outcomes = program.run(facts);
     const asOf = options.asOf.toString({ timeZoneName: 'never' });
-    return assembleReport(outcomes, facts, this.pack, this.terms, lang, asOf, rules.length);
+    return assembleReport(outcomes, facts, this.pack, this.terms, lang, asOf);
   }
 
-  private paramsOn(date: string): Record<string, ValueInForce> {
-    let params = this.paramsByDate.get(date);
-    if (!params)
-      this.paramsByDate.set(date, (params = parameterFactsOn(this.pack.parameters, date)));
-    return params;
+  private day(date: string): Day {
+    let day = this.days.get(date);
+    if (!day) {
+      // Reservation rule sets judge reservation requests (src/domain/reservation), not drafts.
+      const draftSets = this.pack.ruleSets.filter((s) => (s.subject ?? 'draft') === 'draft');
+      day = {
+        program: this.programs.get(rulesInForce(draftSets, date)),
+        params: parameterFactsOn(this.pack.parameters, date),
+      };
+      this.days.set(date, day);
+    }
+    return day;
   }
 }

@@ -4,7 +4,8 @@ import type { Lang } from '../model/localized';
 import type { ParameterDef } from '../model/parameter';
 import type { ConditionOutcome, ConditionTrace, Explanation } from '../model/report';
 import { OPERATOR_LABELS } from '../operators/operator-catalogue';
-import { leafOutcome, leaves, valueFactRef, type EvaluatedNode } from './three-valued';
+import type { LeafResult } from './rule-outcomes';
+import { valueFactRef } from './three-valued';
 import { formatValue, type TermIndex } from './value-format';
 
 const OUTCOME_TEXT: Record<Lang, Record<string, string>> = {
@@ -12,25 +13,25 @@ const OUTCOME_TEXT: Record<Lang, Record<string, string>> = {
   en: { true: 'held', false: 'did not hold', unknown: 'unknown (not given)' },
 };
 
-/** Which conditions held or failed, with the values the engine compared. */
+/** Which conditions held or failed, with the values they compared. */
 export function explain(
-  conditions: EvaluatedNode,
+  leaves: readonly LeafResult[],
   outcome: ConditionOutcome,
   facts: FactTable,
   parameters: ReadonlyMap<string, ParameterDef>,
   lang: Lang,
   terms: TermIndex,
 ): Explanation {
-  const traces: ConditionTrace[] = leaves(conditions).map((leaf) => {
-    const fact = leaf.fact ?? '';
+  const traces: ConditionTrace[] = leaves.map((leaf) => {
+    const fact = leaf.fact;
     const ref = valueFactRef(leaf.value);
     return {
       fact,
       label: factLabel(fact, parameters)[lang],
-      operator: leaf.operator ?? '',
+      operator: leaf.operator,
       expected: ref ? facts.values[ref] : leaf.value,
       actual: facts.values[fact],
-      outcome: leafOutcome(leaf, facts),
+      outcome: leaf.outcome,
     };
   });
   const lines = traces.map((t) => {

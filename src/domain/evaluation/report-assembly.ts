@@ -33,14 +33,14 @@ export function assembleReport(
   const held = outcomes.filter((o) => o.outcome === true);
   const findings: Finding[] = held
     .filter((o) => !o.rule.silent)
-    .map(({ rule, outcome, conditions }) => ({
+    .map(({ rule, outcome, leaves }) => ({
       id: rule.id,
       severity: rule.severity,
       message: fillPlaceholders(rule.message[lang], facts.values, lang, terms),
       source: resolveSource(rule.source, pack.documents),
       confidence: rule.confidence,
       ...(rule.note ? { note: rule.note } : {}),
-      explanation: explain(conditions, outcome, facts, pack.parameters, lang, terms),
+      explanation: explain(leaves, outcome, facts, pack.parameters, lang, terms),
     }))
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 

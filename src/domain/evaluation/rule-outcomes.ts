@@ -1,50 +1,65 @@
-import type { RuleResult } from 'json-rules-engine';
 import type { FactTable } from '../facts/fact-table';
 import type { ConditionOutcome } from '../model/report';
 import type { RuleDef } from '../model/rule';
-import { outcomeOf, type EvaluatedNode } from './three-valued';
+import { undecidedLeaves, type CompiledCondition } from './compiled-condition';
+
+/** One comparison of a rule as judged for a draft; explain() adds the values from the facts. */
+export interface LeafResult {
+  fact: string;
+  operator: string;
+  /** The value as written in the rule: a literal or `{ "fact": … }`. */
+  value: unknown;
+  outcome: ConditionOutcome;
+}
 
 export interface RuleOutcome {
   rule: RuleDef;
   outcome: ConditionOutcome;
-  conditions: EvaluatedNode;
+  leaves: readonly LeafResult[];
   /** Draft pointers whose answer would decide an undecided rule (policy "ask" only). */
   asks: string[];
 }
 
-/** Pairs every rule in force with its three-valued outcome for this draft. */
-export function ruleOutcomes(
-  rules: readonly RuleDef[],
-  results: readonly RuleResult[],
-  facts: FactTable,
-): RuleOutcome[] {
-  const byId = new Map(results.map((r) => [r.name as string, r]));
-  return rules.map((rule) => {
-    const conditions = (byId.get(rule.id)?.conditions ?? rule.conditions) as EvaluatedNode;
-    const outcome = outcomeOf(conditions, facts);
-    const asks =
-      outcome === 'unknown'
-        ? undecidedLeaves(conditions, facts).flatMap((leaf) => askedPointers(leaf, facts))
-        : [];
-    return { rule, outcome, conditions, asks: [...new Set(asks)] };
-  });
-}
-
 /**
- * The leaves whose answer could still change the outcome: a branch that is already decided
- * (an `any` with a true member, an `all` with a false one) asks for nothing.
+ * A rule's outcome for one draft. The per-leaf results are what explanations need; most rules
+ * do not hold and are never explained, so they are worked out on first read, unless facts may
+ * still change afterwards (an effect yet to narrow the receipt methods), then at once.
  */
-function undecidedLeaves(node: EvaluatedNode, facts: FactTable): EvaluatedNode[] {
-  if (outcomeOf(node, facts) !== 'unknown') return [];
-  const children = node.all ?? node.any ?? (node.not ? [node.not] : undefined);
-  if (!children) return [node];
-  return children.flatMap((child) => undecidedLeaves(child, facts));
+export class JudgedRule implements RuleOutcome {
+  readonly asks: string[];
+  private judgedLeaves: readonly LeafResult[] | undefined;
+
+  constructor(
+    readonly rule: RuleDef,
+    readonly outcome: ConditionOutcome,
+    private readonly compiled: CompiledCondition,
+    private readonly facts: FactTable,
+    settled: boolean,
+  ) {
+    this.asks = outcome === 'unknown' ? askedPointers(compiled, facts) : [];
+    if (!settled) this.judgedLeaves = this.judgeLeaves();
+  }
+
+  get leaves(): readonly LeafResult[] {
+    return (this.judgedLeaves ??= this.judgeLeaves());
+  }
+
+  private judgeLeaves(): LeafResult[] {
+    return this.compiled.leaves.map(({ leaf, judge }) => ({
+      fact: leaf!.fact,
+      operator: leaf!.operator,
+      value: leaf!.value,
+      outcome: judge(this.facts),
+    }));
+  }
 }
 
-function askedPointers(leaf: EvaluatedNode, facts: FactTable): string[] {
-  const names = [leaf.fact, (leaf.value as { fact?: string } | null)?.fact];
-  return names.flatMap((name) => {
-    const u = name ? facts.unknown.get(name) : undefined;
-    return u?.policy === 'ask' ? u.pointers : [];
-  });
+function askedPointers(compiled: CompiledCondition, facts: FactTable): string[] {
+  const pointers = undecidedLeaves(compiled.root, facts).flatMap(({ leaf }) =>
+    [leaf!.fact, leaf!.ref].flatMap((name) => {
+      const u = name ? facts.unknown.get(name) : undefined;
+      return u?.policy === 'ask' ? u.pointers : [];
+    }),
+  );
+  return [...new Set(pointers)];
 }

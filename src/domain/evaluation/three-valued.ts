@@ -1,17 +1,13 @@
+import type { ConditionLeaf, ConditionNode } from '../model/rule';
 import type { ConditionOutcome } from '../model/report';
-import type { FactTable } from '../facts/fact-table';
 
-/** A condition node as json-rules-engine returns it in a rule result, leaves annotated. */
-export interface EvaluatedNode {
-  all?: EvaluatedNode[];
-  any?: EvaluatedNode[];
-  not?: EvaluatedNode;
-  fact?: string;
-  operator?: string;
-  value?: unknown;
-  result?: boolean;
-  factResult?: unknown;
-  valueResult?: unknown;
+/**
+ * What the evaluator needs to know about a fact: its value and whether it is unknown.
+ * A draft's FactTable is one; the workbench's "known on this day" map is another.
+ */
+export interface FactSource {
+  get(name: string): unknown;
+  isUnknown(name: string): boolean;
 }
 
 export function valueFactRef(value: unknown): string | undefined {
@@ -22,46 +18,31 @@ export function valueFactRef(value: unknown): string | undefined {
   return undefined;
 }
 
-/**
- * json-rules-engine is two-valued: with an undefined fact `notIn` holds and `in` fails.
- * A leaf that reads an unknown fact is therefore "unknown" here, and the tree is combined
- * with Kleene's logic, so a missing answer never passes or blocks silently.
- */
-export function leafOutcome(leaf: EvaluatedNode, facts: FactTable): ConditionOutcome {
-  const ref = valueFactRef(leaf.value);
-  if (leaf.fact && facts.unknown.has(leaf.fact)) return 'unknown';
-  if (ref && facts.unknown.has(ref)) return 'unknown';
-  return leaf.result === undefined ? 'unknown' : leaf.result;
+/** Kleene's `and`: false settles it, otherwise any unknown leaves it unknown. */
+export function kleeneAll(outcomes: readonly ConditionOutcome[]): ConditionOutcome {
+  return combine(outcomes, false);
 }
 
-export function outcomeOf(node: EvaluatedNode, facts: FactTable): ConditionOutcome {
-  if (node.all)
-    return combine(
-      node.all.map((n) => outcomeOf(n, facts)),
-      false,
-    );
-  if (node.any)
-    return combine(
-      node.any.map((n) => outcomeOf(n, facts)),
-      true,
-    );
-  if (node.not) {
-    const inner = outcomeOf(node.not, facts);
-    return inner === 'unknown' ? inner : !inner;
-  }
-  return leafOutcome(node, facts);
+/** Kleene's `or`: true settles it, otherwise any unknown leaves it unknown. */
+export function kleeneAny(outcomes: readonly ConditionOutcome[]): ConditionOutcome {
+  return combine(outcomes, true);
+}
+
+export function kleeneNot(outcome: ConditionOutcome): ConditionOutcome {
+  return outcome === 'unknown' ? outcome : !outcome;
 }
 
 /** `decisive` is the value that settles the group: true for any, false for all. */
-function combine(outcomes: ConditionOutcome[], decisive: boolean): ConditionOutcome {
+function combine(outcomes: readonly ConditionOutcome[], decisive: boolean): ConditionOutcome {
   if (outcomes.includes(decisive)) return decisive;
   if (outcomes.includes('unknown')) return 'unknown';
   return !decisive;
 }
 
-export function leaves(node: EvaluatedNode): EvaluatedNode[] {
-  if (node.all) return node.all.flatMap(leaves);
-  if (node.any) return node.any.flatMap(leaves);
-  if (node.not) return leaves(node.not);
+/** The comparisons of a condition tree, left to right. */
+export function leaves(node: ConditionNode): ConditionLeaf[] {
+  if ('all' in node) return node.all.flatMap(leaves);
+  if ('any' in node) return node.any.flatMap(leaves);
+  if ('not' in node) return leaves(node.not);
   return [node];
 }

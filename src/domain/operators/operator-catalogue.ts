@@ -1,9 +1,11 @@
 import type { Localized } from '../model/localized';
+import { BUILT_IN_OPERATORS } from './built-in-operators';
 import { dateOperators } from './date-operators';
 import { listOperators, membershipOperators } from './list-operators';
 import type { OperatorDef } from './operator-def';
 import { valueOperators } from './value-operators';
 
+/** Operators the core adds to (or replaces in) json-rules-engine's set. */
 export const CUSTOM_OPERATORS: readonly OperatorDef[] = [
   ...membershipOperators,
   ...dateOperators,
@@ -11,21 +13,18 @@ export const CUSTOM_OPERATORS: readonly OperatorDef[] = [
   ...valueOperators,
 ];
 
-/** json-rules-engine's own operators that rule files may use. */
-const BUILT_IN: Record<string, Localized> = {
-  equal: { ja: 'が次と等しい', en: 'equals' },
-  notEqual: { ja: 'が次と異なる', en: 'does not equal' },
-  lessThan: { ja: '未満', en: 'is less than' },
-  lessThanInclusive: { ja: '以下', en: 'is at most' },
-  greaterThan: { ja: 'を超える', en: 'is greater than' },
-  greaterThanInclusive: { ja: '以上', en: 'is at least' },
-};
+/**
+ * Every operator rule files may use, by name: the engine's built-ins, then the custom ones,
+ * which replace a built-in of the same name as `engine.addOperator` does.
+ */
+export const OPERATORS: ReadonlyMap<string, OperatorDef> = new Map(
+  [...BUILT_IN_OPERATORS, ...CUSTOM_OPERATORS].map((o) => [o.name, o]),
+);
 
-export const OPERATOR_LABELS: Readonly<Record<string, Localized>> = {
-  ...BUILT_IN,
-  ...Object.fromEntries(CUSTOM_OPERATORS.map((o) => [o.name, o.label])),
-};
+export const OPERATOR_LABELS: Readonly<Record<string, Localized>> = Object.fromEntries(
+  [...OPERATORS.values()].map((o) => [o.name, o.label]),
+);
 
 export function isKnownOperator(name: string): boolean {
-  return name in OPERATOR_LABELS;
+  return OPERATORS.has(name);
 }

@@ -1,5 +1,5 @@
-import { EngineCache, FACT_TABLE } from '../evaluation/engine-factory';
-import { ruleOutcomes, type RuleOutcome } from '../evaluation/rule-outcomes';
+import type { RuleOutcome } from '../evaluation/rule-outcomes';
+import type { ProgramCache } from '../evaluation/rule-program';
 import type { FactTable } from '../facts/fact-table';
 import type { RuleDef } from '../model/rule';
 
@@ -9,20 +9,23 @@ export interface ScopedOutcome extends RuleOutcome {
   caseIndex?: number;
 }
 
-/** Runs rules through json-rules-engine and judges each with the three-valued logic. */
-export async function evaluateRules(
-  engines: EngineCache,
+/** Judges reservation rules with the compiled three-valued evaluator the checker uses. */
+export function evaluateRules(
+  programs: ProgramCache,
   rules: readonly RuleDef[],
   facts: FactTable,
   caseIndex?: number,
-): Promise<ScopedOutcome[]> {
+): ScopedOutcome[] {
   if (rules.length === 0) return [];
-  const { results, failureResults } = await engines
+  return programs
     .get(rules)
-    .run({ ...facts.values, [FACT_TABLE]: facts });
-  return ruleOutcomes(rules, [...results, ...failureResults], facts).map((o) => ({
-    ...o,
-    facts,
-    ...(caseIndex === undefined ? {} : { caseIndex }),
-  }));
+    .run(facts)
+    .map((o) => ({
+      rule: o.rule,
+      outcome: o.outcome,
+      leaves: o.leaves,
+      asks: o.asks,
+      facts,
+      ...(caseIndex === undefined ? {} : { caseIndex }),
+    }));
 }

@@ -43,7 +43,7 @@ export function reservationFindings(
       ...(o.caseIndex === undefined ? {} : { case: o.caseIndex }),
       ...(needs ? { needs: o.asks } : {}),
       explanation: relabel(
-        explain(o.conditions, o.outcome, o.facts, pack.parameters, lang, terms),
+        explain(o.leaves, o.outcome, o.facts, pack.parameters, lang, terms),
         lang,
       ),
     });

@@ -1,6 +1,6 @@
 import type { Temporal } from '@js-temporal/polyfill';
 import { OfficeCalendars } from '../calendar/office-calendar';
-import { EngineCache } from '../evaluation/engine-factory';
+import { ProgramCache } from '../evaluation/rule-program';
 import type { TermIndex } from '../evaluation/value-format';
 import type { Lang } from '../model/localized';
 import type { RulePack } from '../model/rule-pack';
@@ -26,7 +26,7 @@ import { deadlinesOf, slotOffers } from './slot-offers';
  * reservation rule sets. Pure: the request must be valid (see request-validation.ts).
  */
 export class ReservationPlanner {
-  private readonly engines = new EngineCache();
+  private readonly programs = new ProgramCache();
   private readonly calendars: OfficeCalendars;
   private readonly terms: TermIndex;
 
@@ -54,11 +54,11 @@ export class ReservationPlanner {
     for (const [name, v] of Object.entries(paramValues)) facts.set(PARAM_PREFIX + name, v.value);
 
     const rules = scopedRulesInForce(set, date);
-    const outcomes = await evaluateRules(this.engines, rules.request, facts);
+    const outcomes = evaluateRules(this.programs, rules.request, facts);
     const cases = req.action === 'book' || req.action === 'change' ? req.booking!.cases : [];
     for (const [i, c] of cases.entries()) {
       const perCase = caseFacts(facts, c, `/booking/cases/${i}`);
-      outcomes.push(...(await evaluateRules(this.engines, rules.perCase, perCase, i)));
+      outcomes.push(...evaluateRules(this.programs, rules.perCase, perCase, i));
     }
     const findings = reservationFindings(outcomes, this.pack, this.terms, lang);
 

@@ -1,4 +1,4 @@
-import { leaves, valueFactRef, type EvaluatedNode } from '../evaluation/three-valued';
+import { leaves, valueFactRef } from '../evaluation/three-valued';
 import { isInForce } from '../evaluation/rules-in-force';
 import type { RuleDef, RuleSet } from '../model/rule';
 import { isCaseFact } from './reservation-fact-catalogue';
@@ -12,9 +12,9 @@ export interface ScopedRules {
 
 /** A rule is a case rule when any of its conditions reads a case fact. */
 export function isCaseRule(rule: RuleDef): boolean {
-  return leaves(rule.conditions as EvaluatedNode).some((leaf) => {
+  return leaves(rule.conditions).some((leaf) => {
     const ref = valueFactRef(leaf.value);
-    return isCaseFact(leaf.fact ?? '') || (ref !== undefined && isCaseFact(ref));
+    return isCaseFact(leaf.fact) || (ref !== undefined && isCaseFact(ref));
   });
 }
 

@@ -1,65 +1,36 @@
-import { valueFactRef } from '../../domain/evaluation/three-valued';
+import { judge } from '../../domain/evaluation/compiled-condition';
+import type { FactSource } from '../../domain/evaluation/three-valued';
 import type { ConditionNode } from '../../domain/model/rule';
 import type { ConditionOutcome } from '../../domain/model/report';
 import type { RulePack } from '../../domain/model/rule-pack';
 import { parameterFactsOn, PARAM_PREFIX } from '../../domain/parameters/parameter-values';
-import { CUSTOM_OPERATORS } from '../../domain/operators/operator-catalogue';
 
-type Compare = (a: unknown, b: unknown) => boolean;
-const num =
-  (f: (a: number, b: number) => boolean): Compare =>
-  (a, b) =>
-    typeof a === 'number' && typeof b === 'number' && f(a, b);
-
-/** json-rules-engine's built-ins, as the engine defines them, plus the core's own operators. */
-const OPERATORS: ReadonlyMap<string, Compare> = new Map<string, Compare>([
-  ['equal', (a, b) => a === b],
-  ['notEqual', (a, b) => a !== b],
-  ['lessThan', num((a, b) => a < b)],
-  ['lessThanInclusive', num((a, b) => a <= b)],
-  ['greaterThan', num((a, b) => a > b)],
-  ['greaterThanInclusive', num((a, b) => a >= b)],
-  ...CUSTOM_OPERATORS.map((o): [string, Compare] => [o.name, o.evaluate]),
-]);
+/** A fact not in the map is one the draft has not said yet. */
+class KnownFacts implements FactSource {
+  constructor(private readonly known: ReadonlyMap<string, unknown>) {}
+  get(name: string): unknown {
+    return this.known.get(name);
+  }
+  isUnknown(name: string): boolean {
+    return !this.known.has(name);
+  }
+}
 
 /**
- * Evaluates a condition tree knowing only some facts (Kleene logic, as the core does for a
- * half-written draft): a leaf reading a fact not in `known` is unknown. Static checks use it
- * to ask "can this rule hold for procedure X on date D, whatever else the draft says?".
+ * Evaluates a condition tree knowing only some facts, with the core's own compiled
+ * evaluator: a leaf reading a fact not in `known` is unknown. Static checks use it to ask
+ * "can this rule hold for procedure X on date D, whatever else the draft says?".
  */
 export function evaluatePartially(
   node: ConditionNode,
   known: ReadonlyMap<string, unknown>,
 ): ConditionOutcome {
-  if ('all' in node)
-    return combine(
-      node.all.map((n) => evaluatePartially(n, known)),
-      false,
-    );
-  if ('any' in node)
-    return combine(
-      node.any.map((n) => evaluatePartially(n, known)),
-      true,
-    );
-  if ('not' in node) {
-    const inner = evaluatePartially(node.not, known);
-    return inner === 'unknown' ? inner : !inner;
-  }
-  const ref = valueFactRef(node.value);
-  if (!known.has(node.fact) || (ref !== undefined && !known.has(ref))) return 'unknown';
-  const op = OPERATORS.get(node.operator);
-  if (!op) return 'unknown';
   try {
-    return op(known.get(node.fact), ref !== undefined ? known.get(ref) : node.value);
+    return judge(node, new KnownFacts(known));
   } catch {
+    // A rule being edited may hold a pattern that does not compile yet: it may still hold.
     return 'unknown';
   }
-}
-
-function combine(outcomes: ConditionOutcome[], decisive: boolean): ConditionOutcome {
-  if (outcomes.includes(decisive)) return decisive;
-  if (outcomes.includes('unknown')) return 'unknown';
-  return !decisive;
 }
 
 /** The facts known on a day whatever the draft: the as-of date and every parameter in force. */

@@ -1,5 +1,5 @@
-import type { FactTable } from '../facts/fact-table';
-import type { ConditionNode, RuleDef } from '../model/rule';
+import type { FactTable } from '../../../src/domain/facts/fact-table';
+import type { ConditionNode, RuleDef } from '../../../src/domain/model/rule';
 
 // Facts that most rules test first and every draft states early.
 const GUARD_FACTS = new Set(['channel', 'procedure']);

@@ -1,8 +1,8 @@
 import { Engine, type Almanac, type RuleResult } from 'json-rules-engine';
-import type { FactTable } from '../facts/fact-table';
-import type { ConditionNode, RuleDef } from '../model/rule';
-import { CUSTOM_OPERATORS } from '../operators/operator-catalogue';
-import { outcomeOf, type EvaluatedNode } from './three-valued';
+import type { FactTable } from '../../../src/domain/facts/fact-table';
+import type { ConditionNode, RuleDef } from '../../../src/domain/model/rule';
+import { CUSTOM_OPERATORS } from '../../../src/domain/operators/operator-catalogue';
+import { outcomeOf, type EvaluatedNode } from './engine-three-valued';
 
 /** Run-time fact carrying the draft's FactTable, so effect handlers can judge unknowns. */
 export const FACT_TABLE = '$factTable';
