@@ -3,6 +3,7 @@ import type { Draft } from '../domain/model/draft';
 import type { FilingWindow, Report, Verdict } from '../domain/model/report';
 import type { Severity } from '../domain/model/rule';
 import type { ParsedRow } from './parse-cases-csv';
+import { verdictNeeds } from '../domain/evaluation/needed-inputs';
 
 /**
  * One line of the results table. It keeps ids, not texts, so the table and the exported
@@ -38,7 +39,7 @@ export function resultFromRow(row: ParsedRow, report: Report | null, failed = fa
     window: report?.window ?? null,
     daysLeft: report ? daysLeft(report) : null,
     findings: report?.findings.map((f) => ({ id: f.id, severity: f.severity })) ?? [],
-    needs: report?.needs.map((n) => n.field) ?? [],
+    needs: report ? verdictNeeds(report.needs).map((n) => n.field) : [],
     errorCount: row.errors.length,
     draft: row.draft,
   };

@@ -1,6 +1,7 @@
 import { Temporal } from '@js-temporal/polyfill';
 import type { Report } from '../model/report';
 import { daysBetween, toDate } from '../time/tokyo-time';
+import { verdictNeeds } from '../evaluation/needed-inputs';
 
 /**
  * A case at a glance, for the agent's dashboard. Timing comes first: a case whose window
@@ -44,7 +45,7 @@ export function caseState(
     closes,
     daysToOpen,
     daysToClose,
-    needs: report.needs.length,
+    needs: verdictNeeds(report.needs).length,
     blocks: report.findings.filter((f) => f.severity === 'block').length,
   };
   return { kind: kindOf(report, daysToOpen, daysToClose, options), ...base };

@@ -1,4 +1,4 @@
-import type { Report } from '../model/report';
+import type { NeedPurpose, Report } from '../model/report';
 import type { RuleCaseExpectation } from '../model/rule-pack';
 
 export interface Mismatch {
@@ -29,8 +29,12 @@ export function compareReport(report: Report, expect: RuleCaseExpectation): Mism
   if (missing.length) out.push({ field: 'findings', expected: missing, actual: ids });
   const unwanted = (expect.absentFindings ?? []).filter((id) => ids.includes(id));
   if (unwanted.length) out.push({ field: 'absentFindings', expected: [], actual: unwanted });
-  if (expect.needs) {
-    check('needs', sorted(expect.needs), sorted(report.needs.map((n) => n.field)));
+  const needsFor = (purpose: NeedPurpose) =>
+    sorted(report.needs.filter((n) => n.for === purpose).map((n) => n.field));
+  if (expect.needs) check('needs', sorted(expect.needs), needsFor('verdict'));
+  for (const purpose of ['fee', 'checklist'] as const) {
+    const expected = expect.needsFor?.[purpose];
+    if (expected) check(`needsFor.${purpose}`, sorted(expected), needsFor(purpose));
   }
   if (expect.checklist) {
     check('checklist', sorted(expect.checklist), sorted(report.checklist.map((c) => c.id)));

@@ -1,9 +1,9 @@
 import type { FactTable } from '../facts/fact-table';
-import { INPUT_BY_POINTER } from '../facts/input-facts';
 import type { Lang } from '../model/localized';
 import type { RulePack } from '../model/rule-pack';
-import type { Finding, NeededInput, Report, ReportChecklistItem, Verdict } from '../model/report';
+import type { Finding, Report, ReportChecklistItem, Verdict } from '../model/report';
 import { explain } from './explain';
+import { neededInputs } from './needed-inputs';
 import type { RuleOutcome } from './rule-outcomes';
 import { resolveSource } from './source-resolver';
 import { fillPlaceholders, type TermIndex } from './value-format';
@@ -64,26 +64,9 @@ export function assembleReport(
     receiptMethods: facts.get<string[]>('receiptMethodsAllowed') ?? [],
     feeYen: facts.get<number | null>('feeYen') ?? null,
     findings,
-    needs: verdict === 'needs_input' ? neededInputs(outcomes, lang) : [],
+    needs: neededInputs(outcomes, verdict, lang),
     checklist,
     asOf,
     rulePack: { version: pack.version, rules: rulesInForce },
   };
-}
-
-function neededInputs(outcomes: readonly RuleOutcome[], lang: Lang): NeededInput[] {
-  const byField = new Map<string, NeededInput>();
-  for (const o of outcomes) {
-    if (o.rule.severity !== 'block' || o.outcome !== 'unknown') continue;
-    for (const field of o.asks) {
-      const need = byField.get(field) ?? {
-        field,
-        label: INPUT_BY_POINTER.get(field)?.label[lang] ?? field,
-        rules: [],
-      };
-      need.rules.push(o.rule.id);
-      byField.set(field, need);
-    }
-  }
-  return [...byField.values()];
 }

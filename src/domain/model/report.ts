@@ -29,10 +29,14 @@ export interface Finding {
   explanation: Explanation;
 }
 
-/** An answer the verdict still depends on, named by its JSON pointer in the draft. */
+/** What a missing answer is needed for: whether the case can be filed, the fee, or the checklist. */
+export type NeedPurpose = 'verdict' | 'fee' | 'checklist';
+
+/** An answer the report still depends on, named by its JSON pointer in the draft. */
 export interface NeededInput {
   field: string;
   label: string;
+  for: NeedPurpose;
   rules: string[];
 }
 

@@ -27,6 +27,7 @@ export interface RuleCaseExpectation {
   findings?: string[];
   absentFindings?: string[];
   needs?: string[];
+  needsFor?: { fee?: string[]; checklist?: string[] };
   receiptMethods?: string[];
   feeYen?: number | null;
   checklist?: string[];

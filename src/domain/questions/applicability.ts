@@ -29,6 +29,20 @@ export const hasCurrentStatus = (ctx: QuestionContext): Applicability =>
 export const agentFiler = (ctx: QuestionContext): Applicability =>
   known(ctx.filerCategory, (f) => !NON_AGENT_FILERS.has(f));
 
+/** Only filers who file with a certificate of their own are asked for it. */
+export const credentialFiler = (ctx: QuestionContext): Applicability =>
+  known(ctx.filerCategory, (f) => ctx.credentialFilers.includes(f));
+
+/**
+ * A period of stay and its expiry exist only for a current status that has one. Most statuses
+ * do, so they are asked before the status is chosen and set aside once it says otherwise.
+ */
+export const hasPeriodOfStay = (ctx: QuestionContext): Applicability => {
+  const current = hasCurrentStatus(ctx);
+  if (current !== 'yes' || ctx.status === undefined) return current;
+  return ctx.statusesWithoutPeriod.includes(ctx.status) ? 'no' : 'yes';
+};
+
 export const filerIn =
   (filers: readonly string[]) =>
   (ctx: QuestionContext): Applicability =>

@@ -1,10 +1,11 @@
 import {
-  agentFiler,
   always,
   both,
   CARD_PROCEDURES,
+  credentialFiler,
   filerIn,
   hasCurrentStatus,
+  hasPeriodOfStay,
   onlineChannel,
   procedureIn,
 } from './applicability';
@@ -36,9 +37,11 @@ const STATUSES: OptionSource = { list: 'statuses' };
 /** The filer, the applicant, the dates that set the window, and the declarations. */
 export const PERSON_FIELDS: readonly QuestionField[] = [
   field('/filer/category', 'select', 'filer', always, yes, { list: 'filers' }),
-  field('/filer/credential/kind', 'select', 'filer', agentFiler, yes, { list: 'credentials' }),
-  field('/filer/credential/number', 'text', 'filer', agentFiler),
-  field('/filer/credential/expires', 'date', 'filer', agentFiler),
+  field('/filer/credential/kind', 'select', 'filer', credentialFiler, yes, {
+    list: 'credentials',
+  }),
+  field('/filer/credential/number', 'text', 'filer', credentialFiler),
+  field('/filer/credential/expires', 'date', 'filer', credentialFiler),
   field('/applicant/name', 'text', 'applicant', always),
   field('/applicant/nationality', 'text', 'applicant', always, no),
   // Age matters only when the foreign national or a relative files (self-filing, relatives).
@@ -48,14 +51,14 @@ export const PERSON_FIELDS: readonly QuestionField[] = [
     '/applicant/periodOfStay',
     'duration',
     'applicant',
-    hasCurrentStatus,
+    hasPeriodOfStay,
     (ctx) => ctx.procedure === 'extension',
   ),
   field(
     '/applicant/stayExpires',
     'date',
     'applicant',
-    hasCurrentStatus,
+    hasPeriodOfStay,
     (ctx) => ctx.procedure === 'extension',
   ),
   field(

@@ -7,8 +7,13 @@ export interface QuestionContext {
   channel?: string;
   filerCategory?: string;
   withProcedures: readonly string[];
+  status?: string;
   /** Procedures that may carry companions (param online.companion_hosts when known). */
   companionHosts: readonly string[];
+  /** Filers who give a certificate of their own (param online.credential_filers). */
+  credentialFilers: readonly string[];
+  /** Statuses without a period of stay (param filing_window.statuses_without_period). */
+  statusesWithoutPeriod: readonly string[];
 }
 
 /**

@@ -9,12 +9,22 @@ import type { QuestionContext, QuestionField } from './question-field';
 /** Every field the editor can ask, in the order it asks them. */
 export const QUESTION_FIELDS: readonly QuestionField[] = [...CASE_FIELDS, ...PERSON_FIELDS];
 
-/** Fallback when the pack's online.companion_hosts is not at hand. */
-export const DEFAULT_COMPANION_HOSTS: readonly string[] = [
-  'change_of_status',
-  'extension',
-  'acquisition',
-];
+/** The policy lists that decide which fields apply, from the pack's dated parameters. */
+export type QuestionLists = Pick<
+  QuestionContext,
+  'companionHosts' | 'credentialFilers' | 'statusesWithoutPeriod'
+>;
+
+/** Fallbacks when the pack's parameters are not at hand (the values of the shipped pack). */
+export const DEFAULT_QUESTION_LISTS: QuestionLists = {
+  companionHosts: ['change_of_status', 'extension', 'acquisition'],
+  credentialFilers: ['lawyer', 'scrivener'],
+  statusesWithoutPeriod: [
+    'permanent_resident',
+    'highly_skilled_professional_2',
+    'special_permanent_resident',
+  ],
+};
 
 export interface Question {
   field: QuestionField;
@@ -26,16 +36,15 @@ export interface Question {
 
 export type ReportHints = Pick<Report, 'needs' | 'receiptMethods' | 'findings'>;
 
-export function questionContext(
-  draft: Draft,
-  companionHosts: readonly string[] = DEFAULT_COMPANION_HOSTS,
-): QuestionContext {
+export function questionContext(draft: Draft, lists: Partial<QuestionLists> = {}): QuestionContext {
   return {
     procedure: draft.procedure,
     channel: draft.channel,
     filerCategory: draft.filer?.category,
+    status: draft.applicant?.status,
     withProcedures: draft.withProcedures ?? [],
-    companionHosts,
+    ...DEFAULT_QUESTION_LISTS,
+    ...lists,
   };
 }
 
@@ -62,9 +71,9 @@ function findingPointers(report: ReportHints | undefined): Set<string> {
 export function selectQuestions(
   draft: Draft,
   report?: ReportHints,
-  companionHosts?: readonly string[],
+  lists?: Partial<QuestionLists>,
 ): Question[] {
-  const ctx = questionContext(draft, companionHosts);
+  const ctx = questionContext(draft, lists);
   const needed = new Set((report?.needs ?? []).map((n) => n.field));
   const related = findingPointers(report);
   return QUESTION_FIELDS.flatMap((field) => {

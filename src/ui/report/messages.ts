@@ -25,6 +25,8 @@ export const REPORT_TEXT = {
   fee: { ja: '手数料（収入印紙）', en: 'Fee (revenue stamps)' },
   feeUnknown: { ja: 'まだ決まりません', en: 'not known yet' },
   needs: { ja: '判定に必要な入力', en: 'Answers the verdict needs' },
+  needsFee: { ja: '手数料の計算に必要な入力', en: 'Answers the fee needs' },
+  needsChecklist: { ja: '審査後の準備物の確認に必要な入力', en: 'Answers the checklist needs' },
   needsHelp: {
     ja: '項目を押すと入力欄へ移動します。',
     en: 'Select an item to go to its field.',

@@ -7,7 +7,7 @@ const asked = (draft: Draft, report?: ReportHints): string[] =>
   selectQuestions(draft, report).map((q) => q.field.pointer);
 
 const needs = (...fields: string[]): NeededInput[] =>
-  fields.map((field) => ({ field, label: field, rules: ['r'] }));
+  fields.map((field) => ({ field, label: field, for: 'verdict', rules: ['r'] }));
 
 const hints = (over: Partial<ReportHints> = {}): ReportHints => ({
   needs: [],
@@ -71,6 +71,40 @@ describe('selectQuestions', () => {
     const self = asked({ procedure: 'extension', filer: { category: 'applicant' } });
     expect(self).not.toContain('/filer/credential/kind');
     expect(self).toContain('/applicant/birthDate');
+  });
+
+  it('asks no period of stay or expiry of a permanent resident, and keeps the typed values', () => {
+    const draft: Draft = {
+      procedure: 'change_of_status',
+      applicant: { status: 'permanent_resident', stayExpires: '2027-01-31' },
+    };
+    const q = asked(draft);
+    expect(q).toContain('/applicant/status');
+    expect(q).not.toContain('/applicant/periodOfStay');
+    expect(q).not.toContain('/applicant/stayExpires');
+    expect(draft.applicant?.stayExpires).toBe('2027-01-31');
+  });
+
+  it('asks organisation staff for no certificate; lawyers and scriveners give theirs', () => {
+    for (const category of ['org_staff', 'registered_support_org_staff', 'school_staff']) {
+      expect(asked({ procedure: 'extension', filer: { category } })).not.toContain(
+        '/filer/credential/number',
+      );
+    }
+    expect(asked({ procedure: 'extension', filer: { category: 'lawyer' } })).toContain(
+      '/filer/credential/kind',
+    );
+  });
+
+  it('follows the pack: a filer the parameter lists is asked for a certificate', () => {
+    const q = selectQuestions(
+      { procedure: 'extension', filer: { category: 'org_staff' } },
+      undefined,
+      {
+        credentialFilers: ['org_staff'],
+      },
+    ).map((x) => x.field.pointer);
+    expect(q).toContain('/filer/credential/number');
   });
 
   it('asks about illness only when a relative files', () => {
