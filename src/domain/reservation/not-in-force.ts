@@ -7,8 +7,8 @@ import type { ReservationRequest } from './reservation-request';
 import type { ReservationSystem } from './reservation-system';
 
 const MESSAGE: Record<Lang, string> = {
-  ja: 'この予約システムは指定された日時には運用されていません（規則データに値がありません）。',
-  en: 'This reservation system is not in operation at the given time (the rule pack has no values for it).',
+  ja: 'この予約システムは指定された日時には運用されていません（まだ始まっていないか、運用の日程・枠が分かっていません）。',
+  en: 'This reservation system is not in operation at the given time (it had not started yet, or its days and slots for that time are not known).',
 };
 
 /** Before a system's first dated values (or without its rule set) nothing can be booked. */

@@ -6,6 +6,7 @@ import type { Explanation } from '../model/report';
 import type { RulePack } from '../model/rule-pack';
 import type { ScopedOutcome } from './evaluate-reservation';
 import { reservationFactLabel } from './reservation-fact-catalogue';
+import { reservationFieldLabel } from './reservation-field-label';
 import type { ReservationFinding } from './reservation-reply';
 
 const SEVERITY_ORDER = { block: 0, warn: 1, info: 2 } as const;
@@ -36,7 +37,7 @@ export function reservationFindings(
       outcome: held ? 'held' : 'needs_input',
       message: held
         ? fillPlaceholders(o.rule.message[lang], o.facts.values, lang, terms)
-        : NEEDS_TEXT[lang](o.rule.title[lang], o.asks.join(', ')),
+        : NEEDS_TEXT[lang](o.rule.title[lang], fieldList(o.asks, lang)),
       source: resolveSource(o.rule.source, pack.documents),
       confidence: o.rule.confidence,
       ...(o.rule.note ? { note: o.rule.note } : {}),
@@ -50,6 +51,9 @@ export function reservationFindings(
   }
   return out.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
+
+const fieldList = (pointers: readonly string[], lang: Lang): string =>
+  pointers.map((p) => reservationFieldLabel(p, lang)).join(lang === 'ja' ? '、' : ', ');
 
 /** explain() knows the draft catalogue's labels; reservation facts get theirs here. */
 function relabel(explanation: Explanation, lang: Lang): Explanation {
