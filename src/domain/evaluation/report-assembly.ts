@@ -31,8 +31,9 @@ export function assembleReport(
   rulesInForce = outcomes.length,
 ): Report {
   const held = outcomes.filter((o) => o.outcome === true);
+  const verdict = verdictOf(outcomes);
   const findings: Finding[] = held
-    .filter((o) => !o.rule.silent)
+    .filter((o) => !o.rule.silent && (!o.rule.onlyWhenFileable || verdict === 'fileable'))
     .map(({ rule, outcome, leaves }) => ({
       id: rule.id,
       severity: rule.severity,
@@ -47,13 +48,12 @@ export function assembleReport(
   const checklist: ReportChecklistItem[] = held.flatMap(({ rule }) =>
     (rule.effects?.checklist ?? []).map((item) => ({
       ...item,
-      text: item[lang],
+      text: fillPlaceholders(item[lang], facts.values, lang, terms),
       rule: rule.id,
       source: resolveSource(rule.source, pack.documents),
     })),
   );
 
-  const verdict = verdictOf(outcomes);
   return {
     verdict,
     window: {

@@ -1,4 +1,5 @@
 import type { FactTable } from '../facts/fact-table';
+import { applyReceiptExclusion } from '../facts/receipt-facts';
 import type { RuleDef } from '../model/rule';
 import { compileCondition, type CompiledCondition } from './compiled-condition';
 import { JudgedRule, type RuleOutcome } from './rule-outcomes';
@@ -63,21 +64,12 @@ export class RuleProgram {
       }
       for (const { rule, index } of stage.narrowing) {
         if (outcomes[index]!.outcome === true) {
-          narrowReceiptMethods(facts, rule.effects!.excludeReceiptMethods!);
+          applyReceiptExclusion(facts, rule.effects!.excludeReceiptMethods!, rule.title);
         }
       }
     }
     return outcomes;
   }
-}
-
-function narrowReceiptMethods(facts: FactTable, excluded: readonly string[]): void {
-  const current = facts.get<string[]>('receiptMethodsAllowed');
-  if (!current) return;
-  facts.set(
-    'receiptMethodsAllowed',
-    current.filter((m) => !excluded.includes(m)),
-  );
 }
 
 /** Programs keyed by the ids of the rules in force, shared by every date with that set. */

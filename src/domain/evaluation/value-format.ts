@@ -3,12 +3,27 @@ import { FACT_VOCABULARY } from '../model/vocabulary';
 
 export type TermIndex = Map<string, Map<string, Localized>>;
 
+// Parameter lists (eligible statuses, procedures) are the same objects for every draft of a
+// day and appear in most explanations: their text is kept per object, fact and language.
+const listTexts = new WeakMap<object, Map<string, string>>();
+
 /** Shows a fact value in messages and explanations: vocabulary ids by name, lists joined. */
 export function formatValue(fact: string, value: unknown, lang: Lang, terms: TermIndex): string {
+  if (!Array.isArray(value) || value.length < 4) return formatFresh(fact, value, lang, terms);
+  let texts = listTexts.get(value);
+  if (!texts) listTexts.set(value, (texts = new Map()));
+  const key = `${lang}|${fact}`;
+  let text = texts.get(key);
+  if (text === undefined) texts.set(key, (text = formatFresh(fact, value, lang, terms)));
+  return text;
+}
+
+function formatFresh(fact: string, value: unknown, lang: Lang, terms: TermIndex): string {
   if (value === undefined) return lang === 'ja' ? '（未入力）' : '(not given)';
   if (value === null) return lang === 'ja' ? '（なし）' : '(none)';
   const list = FACT_VOCABULARY[fact];
   const name = (v: unknown): string => {
+    if (isLocalized(v)) return v[lang];
     const term = typeof v === 'string' ? lookup(terms, list, v) : undefined;
     return term ? term[lang] : typeof v === 'string' ? v : JSON.stringify(v);
   };
@@ -21,6 +36,11 @@ export function formatValue(fact: string, value: unknown, lang: Lang, terms: Ter
   if (typeof value === 'number') return value.toLocaleString('en-US');
   if (typeof value === 'string' && DURATION.test(value)) return duration(value, lang);
   return name(value);
+}
+
+/** A text given in both languages (a rule title recorded as a reason) shows in the report's. */
+function isLocalized(v: unknown): v is Localized {
+  return typeof v === 'object' && v !== null && 'ja' in v && 'en' in v;
 }
 
 const DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/;
@@ -39,11 +59,22 @@ function duration(iso: string, lang: Lang): string {
 /** Facts name their vocabulary list; parameters do not, so any list may hold the id. */
 function lookup(terms: TermIndex, list: string | undefined, id: string): Localized | undefined {
   if (list) return terms.get(list)?.get(id);
-  for (const index of terms.values()) {
-    const term = index.get(id);
-    if (term) return term;
+  return anyList(terms).get(id);
+}
+
+const merged = new WeakMap<TermIndex, Map<string, Localized>>();
+
+/** Every list's terms in one index, the first list naming an id winning, built once. */
+function anyList(terms: TermIndex): Map<string, Localized> {
+  let index = merged.get(terms);
+  if (!index) {
+    index = new Map();
+    for (const list of terms.values()) {
+      for (const [id, term] of list) if (!index.has(id)) index.set(id, term);
+    }
+    merged.set(terms, index);
   }
-  return undefined;
+  return index;
 }
 
 /**

@@ -60,6 +60,13 @@ export const DERIVED_FACTS: readonly DerivedFactInfo[] = [
     'targetStatus',
     'permissionByPassportStamp',
   ]),
+  d(
+    'receiptMethodExclusions',
+    '選んだ受領方法を除外した理由',
+    'Why the chosen receipt method is excluded',
+    'list',
+    ['receiptMethod'],
+  ),
   d('receiptMethodChosen', '受領方法の選択あり', 'Receipt method chosen', 'boolean', [
     'receiptMethod',
   ]),

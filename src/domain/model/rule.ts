@@ -43,6 +43,8 @@ export interface RuleDef {
   effects?: RuleEffects;
   /** Silent rules only feed effects (checklist, receipt methods) and are not listed as findings. */
   silent?: boolean;
+  /** Hints that only help once the case can be filed are left out of other reports. */
+  onlyWhenFileable?: boolean;
   priority?: number;
 }
 

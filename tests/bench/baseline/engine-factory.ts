@@ -3,6 +3,7 @@ import type { FactTable } from '../../../src/domain/facts/fact-table';
 import type { ConditionNode, RuleDef } from '../../../src/domain/model/rule';
 import { CUSTOM_OPERATORS } from '../../../src/domain/operators/operator-catalogue';
 import { outcomeOf, type EvaluatedNode } from './engine-three-valued';
+import { applyReceiptExclusion } from '../../../src/domain/facts/receipt-facts';
 
 /** Run-time fact carrying the draft's FactTable, so effect handlers can judge unknowns. */
 export const FACT_TABLE = '$factTable';
@@ -27,7 +28,7 @@ export function createEngine(rules: readonly RuleDef[]): Engine {
       event: { type: rule.id },
       onSuccess: rule.effects?.excludeReceiptMethods
         ? (_event: unknown, almanac: Almanac, result: RuleResult) =>
-            applyExclusion(rule.effects!.excludeReceiptMethods!, almanac, result)
+            applyExclusion(rule, almanac, result)
         : undefined,
     });
   }
@@ -39,18 +40,13 @@ function asTopLevel(conditions: ConditionNode): ConditionNode {
   return 'fact' in conditions ? { all: [conditions] } : conditions;
 }
 
-async function applyExclusion(
-  excluded: string[],
-  almanac: Almanac,
-  result: RuleResult,
-): Promise<void> {
+async function applyExclusion(rule: RuleDef, almanac: Almanac, result: RuleResult): Promise<void> {
   const facts = (await almanac.factValue(FACT_TABLE)) as FactTable;
   if (outcomeOf(result.conditions as EvaluatedNode, facts) !== true) return;
-  const current = facts.get<string[]>('receiptMethodsAllowed');
-  if (!current) return;
-  const narrowed = current.filter((m) => !excluded.includes(m));
-  facts.set('receiptMethodsAllowed', narrowed);
-  almanac.addFact('receiptMethodsAllowed', narrowed);
+  applyReceiptExclusion(facts, rule.effects!.excludeReceiptMethods!, rule.title);
+  for (const name of ['receiptMethodsAllowed', 'receiptMethodExclusions']) {
+    if (facts.isKnown(name)) almanac.addFact(name, facts.values[name]);
+  }
 }
 
 /** Engines keyed by the ids of the rules in force, shared by every as-of date with that set. */
