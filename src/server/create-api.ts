@@ -5,29 +5,47 @@ import type { RulePack } from '../domain/model/rule-pack';
 import { readRuleFiles } from '../cli/read-rule-files';
 import { createApiHandler, type ApiHandler, type HandlerOptions } from './http-handler';
 import { ReservationService } from './reservation-service';
-import { ReservationStore } from './reservation-store';
 import type { ServiceOptions } from './service-context';
+import { scheduleMaintenance } from './store-maintenance';
+import { openStore, type Log } from './store/open-store';
+import type { ReservationRepository } from './store/store-port';
 
 export interface ApiOptions extends Omit<ServiceOptions, 'store' | 'pack'>, HandlerOptions {
-  /** JSON file of reservations; null keeps them in memory (tests). */
-  dataFile: string | null;
+  /**
+   * A SQLite file (created when missing; a former JSON data file is imported once), a
+   * postgres:// URL, or null for a throwaway store (tests).
+   */
+  database: string | null;
+  /** An opened store instead of `database` (benchmarks). */
+  store?: ReservationRepository;
   /** The rule pack; default: rules/ under `root`. */
   pack?: RulePack;
   root?: string;
+  /** Operator messages (imports, upkeep); default: stdout. */
+  log?: Log;
 }
 
 export interface ReservationApi {
   handler: ApiHandler;
   service: ReservationService;
-  store: ReservationStore;
+  store: ReservationRepository;
+  /** Stops the upkeep schedule and closes the store. */
+  shutdown(): Promise<void>;
 }
 
-/** Opens the store and wires the service and the HTTP handler. */
+/** Opens the store and wires the service, its upkeep and the HTTP handler. */
 export async function createReservationApi(opts: ApiOptions): Promise<ReservationApi> {
+  const log = opts.log ?? ((line: string) => console.log(line));
   const pack = opts.pack ?? loadRulePack(readRuleFiles(opts.root ?? process.cwd()));
-  const store = await ReservationStore.open(opts.dataFile);
+  const store = opts.store ?? (await openStore(opts.database, log));
   const service = new ReservationService({ ...opts, pack, store });
-  return { handler: createApiHandler(service, opts), service, store };
+  const stopUpkeep = scheduleMaintenance(service, log);
+  let closing: Promise<void> | undefined;
+  const shutdown = () => {
+    stopUpkeep();
+    return (closing ??= store.close());
+  };
+  return { handler: createApiHandler(service, opts), service, store, shutdown };
 }
 
 export interface RunningApi extends ReservationApi {
@@ -48,10 +66,14 @@ export async function listenReservationApi(
     server.listen(opts.port ?? 0, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  const close = () =>
-    new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    });
+  const close = async () => {
+    if (server.listening) {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    }
+    await api.shutdown();
+  };
   return { ...api, server, url: `http://${host}:${port}`, close };
 }

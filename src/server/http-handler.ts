@@ -66,9 +66,9 @@ export function createApiHandler(
       case 'availability':
         return reply(await service.availability(q('system'), q('from'), lang));
       case 'list':
-        return reply(service.list(q('filer'), q('system')));
+        return reply(await service.list(q('filer'), q('system')));
       case 'get':
-        return reply(service.get(r.id, q('filer')));
+        return reply(await service.get(r.id, q('filer')));
       case 'unknown':
         return reply({ status: 404, body: problem('not_found', `no endpoint ${url.pathname}`) });
       case 'method_not_allowed': {

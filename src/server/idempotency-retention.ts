@@ -1,5 +1,5 @@
 import { Temporal } from '@js-temporal/polyfill';
-import type { IdempotencyRecord } from './reservation-store';
+import type { IdempotencyRecord } from './store/store-port';
 
 /**
  * How long an Idempotency-Key's answer is kept. A write replayed later than this could only
@@ -8,17 +8,22 @@ import type { IdempotencyRecord } from './reservation-store';
  */
 export const KEEP_KEYS = Temporal.Duration.from({ days: 30 });
 
+/**
+ * How long a past reservation stays in the live table (and in the filer's list) before it
+ * moves to the archive. No rule looks at past days; a week lets a filer still see last week's.
+ */
+export const KEEP_PAST_RESERVATIONS = Temporal.Duration.from({ days: 7 });
+
 const cutoffAt = (now: Temporal.Instant) => now.subtract({ hours: KEEP_KEYS.days * 24 });
 
 export function isExpired(record: IdempotencyRecord, now: Temporal.Instant): boolean {
   return Temporal.Instant.compare(Temporal.Instant.from(record.at), cutoffAt(now)) < 0;
 }
 
-/** The records younger than KEEP_KEYS at `now`; the same object when none is dropped. */
-export function pruneRecords(
-  records: Record<string, IdempotencyRecord>,
-  now: Temporal.Instant,
-): Record<string, IdempotencyRecord> {
-  const kept = Object.entries(records).filter(([, r]) => !isExpired(r, now));
-  return kept.length === Object.keys(records).length ? records : Object.fromEntries(kept);
+/** What the store drops or archives at `now`: answers decided before, reservations of days before. */
+export function pruneCutoffs(now: Temporal.ZonedDateTime) {
+  return {
+    keysBefore: cutoffAt(now.toInstant()).toString(),
+    reservationsBefore: now.toPlainDate().subtract(KEEP_PAST_RESERVATIONS).toString(),
+  };
 }

@@ -6,9 +6,11 @@ import { RESERVATION_SYSTEMS } from '../domain/reservation/reservation-system';
 import { isValidIsoDate } from '../domain/time/tokyo-time';
 import type { Availability, WriteKind } from '../sync/types';
 import { fingerprint } from './fingerprint';
-import { isExpired, pruneRecords } from './idempotency-retention';
+import { isExpired, pruneCutoffs } from './idempotency-retention';
 import { invalid, problem } from './problem';
 import { serviceContext, type ServiceContext, type ServiceOptions } from './service-context';
+import { slotKey, type IdempotencyRecord, type PruneResult } from './store/store-port';
+import { parseWriteBody } from './write-body';
 import { decideWrite } from './write-decision';
 
 export interface Outcome {
@@ -24,7 +26,6 @@ const isSystem = (s: string | null): s is ReservationSystemId =>
 /** The endpoint's operations, independent of HTTP (src/server/http-handler.ts maps routes). */
 export class ReservationService {
   readonly ctx: ServiceContext;
-  private prunedAt = -Infinity;
   private readonly calendars = new Map<string, Promise<ReservationReply>>();
 
   constructor(opts: ServiceOptions) {
@@ -38,13 +39,17 @@ export class ReservationService {
     const at = this.ctx.now();
     const reply = await this.calendar(system, at, lang);
     const fetchedAt = at.toInstant().toString();
-    const slots: Availability[] = reply.slots
-      .filter((s) => from === null || s.date >= from)
-      .map(({ date, time }) => {
-        const capacity = this.ctx.capacity(system, date);
-        const remaining = Math.max(0, capacity - this.ctx.store.casesInSlot(system, date, time));
-        return { system, date, time, capacity, remaining, fetchedAt };
-      });
+    const shown = reply.slots.filter((s) => from === null || s.date >= from);
+    const days = shown.map((s) => s.date).sort();
+    const counts =
+      days.length > 0
+        ? await this.ctx.store.slotCounts(system, days[0]!, days.at(-1)!)
+        : new Map<string, number>();
+    const slots: Availability[] = shown.map(({ date, time }) => {
+      const capacity = this.ctx.capacity(system, date);
+      const remaining = Math.max(0, capacity - (counts.get(slotKey(date, time)) ?? 0));
+      return { system, date, time, capacity, remaining, fetchedAt };
+    });
     return { status: 200, body: { system, at: reply.at, bookableDays: reply.bookableDays, slots } };
   }
 
@@ -64,17 +69,15 @@ export class ReservationService {
     return reply;
   }
 
-  list(filerKey: string | null, system: string | null): Outcome {
+  async list(filerKey: string | null, system: string | null): Promise<Outcome> {
     if (!filerKey) return bad('?filer', 'the filer key (credential number) is required');
     if (system !== null && !isSystem(system)) return bad('?system', 'unknown reservation system');
-    const reservations = this.ctx.store.snapshot.reservations.filter(
-      (r) => r.filerKey === filerKey && (system === null || r.system === system),
-    );
+    const reservations = await this.ctx.store.list(filerKey, system ?? undefined);
     return { status: 200, body: { reservations } };
   }
 
-  get(id: string, filerKey: string | null): Outcome {
-    const r = this.ctx.store.snapshot.reservations.find((x) => x.id === id);
+  async get(id: string, filerKey: string | null): Promise<Outcome> {
+    const r = await this.ctx.store.get(id);
     if (!r || !filerKey || r.filerKey !== filerKey) {
       const p = problem('not_found', `no reservation "${id}" for this filer`);
       return { status: p.status, body: p };
@@ -83,42 +86,52 @@ export class ReservationService {
   }
 
   /**
-   * Book, change or cancel under an Idempotency-Key. The decision and the key's answer are
-   * written in one atomic file write, so a repeat after a crash or a lost reply gets the
-   * original answer instead of a second reservation.
+   * Book, change or cancel under an Idempotency-Key. The decision, the reservation change and
+   * the key's answer commit in one transaction, so a repeat after a crash or a lost reply gets
+   * the original answer instead of a second reservation.
    */
-  write(kind: WriteKind, target: string | undefined, key: string, input: unknown, lang: Lang) {
+  async write(
+    kind: WriteKind,
+    target: string | undefined,
+    key: string,
+    input: unknown,
+    lang: Lang,
+  ): Promise<Outcome> {
     const fp = fingerprint(kind, target, input);
-    return this.ctx.store.exclusive<Outcome>(async (data) => {
+    // A committed answer is replayed without waiting for the filer's turn.
+    const known = await this.ctx.store.idempotency(key);
+    if (known && !isExpired(known, this.ctx.now().toInstant())) return answer(known, fp);
+    const parsed = parseWriteBody(this.ctx.validator, kind, input, target);
+    const scope = 'body' in parsed ? parsed.body : null;
+    return this.ctx.store.write(scope, async (tx) => {
       const at = this.ctx.now();
-      const seen = data.idempotency[key];
-      if (seen && !isExpired(seen, at.toInstant())) {
-        if (seen.fingerprint === fp) return { result: { ...seen, replayed: true } };
-        const p = problem('conflict', 'this Idempotency-Key was used for a different request', {
-          status: 422,
-        });
-        return { result: { status: p.status, body: p } };
-      }
-      const d = await decideWrite({ ...this.ctx, lang }, data, kind, target, input, at);
-      const record = {
-        fingerprint: fp,
-        status: d.status,
-        body: d.body,
-        at: at.toInstant().toString(),
-      };
-      // Old keys are dropped at most once an hour: parsing every record on each write is waste.
-      const instant = at.toInstant();
-      const prune = instant.epochMilliseconds - this.prunedAt > 3_600_000;
-      if (prune) this.prunedAt = instant.epochMilliseconds;
-      const kept = prune ? pruneRecords(data.idempotency, instant) : data.idempotency;
-      const next = {
-        ...data,
-        reservations: d.reservations ?? data.reservations,
-        idempotency: { ...kept, [key]: record },
-      };
-      return { next, result: { status: d.status, body: d.body } };
+      const seen = await tx.idempotency(key);
+      const live = seen && !isExpired(seen, at.toInstant()) ? seen : undefined;
+      if (live) return answer(live, fp);
+      const d =
+        'errors' in parsed
+          ? { status: 422, body: invalid(parsed.errors) }
+          : await decideWrite({ ...this.ctx, lang }, tx, kind, target, parsed.body, at);
+      const record = { fingerprint: fp, ...d, at: at.toInstant().toString() };
+      await tx.remember(key, record, seen);
+      return { status: d.status, body: d.body };
     });
   }
+
+  /** Drops expired idempotency answers and archives past reservations (run on a schedule). */
+  maintain(): Promise<PruneResult> {
+    const { keysBefore, reservationsBefore } = pruneCutoffs(this.ctx.now());
+    return this.ctx.store.prune(keysBefore, reservationsBefore);
+  }
+}
+
+/** The stored answer again, or a conflict when the key was first used for another request. */
+function answer(seen: IdempotencyRecord, fp: string): Outcome {
+  if (seen.fingerprint === fp) return { status: seen.status, body: seen.body, replayed: true };
+  const p = problem('conflict', 'this Idempotency-Key was used for a different request', {
+    status: 422,
+  });
+  return { status: p.status, body: p };
 }
 
 function bad(pointer: string, message: string): Outcome {

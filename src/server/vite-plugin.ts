@@ -5,8 +5,11 @@ import type { ReservationApi } from './create-api';
 type CreateApiModule = typeof import('./create-api');
 
 export interface ReservationApiPluginOptions {
-  /** Default ./data/reservations.json (env ZAIRYU_API_DATA overrides). */
-  dataFile?: string;
+  /**
+   * Default ./data/reservations.sqlite (env ZAIRYU_API_DATA overrides: a SQLite file or a
+   * postgres:// URL). A former data/reservations.json beside it is imported once.
+   */
+  database?: string;
   /** Default: on, except under vitest (unless ZAIRYU_API=on) and with ZAIRYU_API=off. */
   enabled?: boolean;
 }
@@ -21,12 +24,13 @@ export function reservationApiPlugin(opts: ReservationApiPluginOptions = {}): Pl
   let api: Promise<ReservationApi> | undefined;
   const middleware: Connect.NextHandleFunction = (req, res, next) => {
     if (!req.url?.startsWith('/api/')) return next();
-    const file = process.env.ZAIRYU_API_DATA ?? opts.dataFile ?? 'data/reservations.json';
+    const where = process.env.ZAIRYU_API_DATA ?? opts.database ?? 'data/reservations.sqlite';
+    const database = /^postgres(ql)?:\/\//i.test(where) ? where : resolve(root, where);
     // Loaded on first use through Vite's module runner: the config stays free of the core.
     api ??= runnerImport<CreateApiModule>(resolve(root, 'src/server/create-api.ts'), {
       configFile: false,
       logLevel: 'silent',
-    }).then(({ module }) => module.createReservationApi({ root, dataFile: resolve(root, file) }));
+    }).then(({ module }) => module.createReservationApi({ root, database }));
     api.then(
       (a) => a.handler(req, res, next),
       (e: unknown) => next(e),

@@ -6,33 +6,30 @@ import type { ServerReservation, WriteKind } from '../sync/types';
 import { invalid, problem } from './problem';
 import { reasonOf, rejectionReason } from './rejection-reason';
 import type { ServiceContext } from './service-context';
-import type { StoreData } from './reservation-store';
-import { parseWriteBody } from './write-body';
+import { slotKey, type WriteTx } from './store/store-port';
+import type { WriteBody } from './write-body';
 
 export interface Decision {
   status: number;
   body: unknown;
-  /** The reservations after an accepted write; absent when nothing changes. */
-  reservations?: ServerReservation[];
 }
 
 /**
- * Decides one write from the server's own state: the filer's existing reservations and the
- * slot's remaining capacity come from the store, never from the client; the planner applies
- * the same rule sets as the app, at the server's clock.
+ * Decides one write from the server's own state, inside the store's write transaction: the
+ * filer's existing reservations and the slot's remaining capacity come from the store, never
+ * from the client; the planner applies the same rule sets as the app, at the server's clock.
+ * An accepted change is written through `tx` (with the slot counts) before this returns.
  */
 export async function decideWrite(
   ctx: ServiceContext,
-  data: Readonly<StoreData>,
+  tx: WriteTx,
   kind: WriteKind,
   targetId: string | undefined,
-  input: unknown,
+  write: WriteBody,
   at: Temporal.ZonedDateTime,
 ): Promise<Decision> {
-  const parsed = parseWriteBody(ctx.validator, kind, input, targetId);
-  if ('errors' in parsed) return { status: 422, body: invalid(parsed.errors) };
-  const { system, filer, filerKey, booking, cancelCases } = parsed.body;
-  const mine = data.reservations.filter((r) => r.system === system && r.filerKey === filerKey);
+  const { system, filer, filerKey, booking, cancelCases } = write;
+  const mine = await tx.reservationsOf({ system, filerKey });
   const target = targetId === undefined ? undefined : mine.find((r) => r.id === targetId);
   if (targetId !== undefined && !target) {
     const p = problem('not_found', `no ${system} reservation "${targetId}" for this filer`);
@@ -42,9 +39,7 @@ export async function decideWrite(
     const p = problem('conflict', `reservation "${target.id}" is already cancelled`);
     return { status: p.status, body: p };
   }
-  const capacity = booking ? ctx.capacity(system, booking.date) : 0;
-  const used = booking ? ctx.store.casesInSlot(system, booking.date, booking.time, targetId) : 0;
-  const remaining = Math.max(0, capacity - used);
+  const remaining = booking ? await remainingIn(ctx, tx, system, booking, target) : 0;
   const req: ReservationRequest = {
     system,
     action: kind,
@@ -90,16 +85,35 @@ export async function decideWrite(
   }
   const now = at.toInstant().toString();
   const updated = apply(kind, { system, filerKey, booking, cancelCases, target }, now, ctx.newId);
-  const reservations = target
-    ? data.reservations.map((r) => (r.id === target.id ? updated : r))
-    : [...data.reservations, updated];
+  if (target) await tx.update(target, updated);
+  else await tx.insert(updated);
   // Only the reserved slot (and the one left): the reply is kept per key for replays, and
   // the whole calendar is what GET /availability is for.
   const sameSlot = (s: { date: string; time: string }, r?: { date: string; time: string }) =>
     r !== undefined && s.date === r.date && s.time === r.time;
   const slots = reply.slots.filter((s) => sameSlot(s, updated) || sameSlot(s, target));
   const body = { reservation: updated, reply: { ...reply, slots } };
-  return { status: kind === 'book' ? 201 : 200, body, reservations };
+  return { status: kind === 'book' ? 201 : 200, body };
+}
+
+/**
+ * Cases still free in the booked slot, not counting the reservation being changed. Locks the
+ * slot (and the one a change leaves) until the transaction ends.
+ */
+async function remainingIn(
+  ctx: ServiceContext,
+  tx: WriteTx,
+  system: ServerReservation['system'],
+  booking: { date: string; time: string },
+  target: ServerReservation | undefined,
+): Promise<number> {
+  const slots = [booking];
+  const moves = target && (target.date !== booking.date || target.time !== booking.time);
+  if (moves) slots.push(target);
+  const counts = await tx.lockSlots(system, slots);
+  let used = counts.get(slotKey(booking.date, booking.time)) ?? 0;
+  if (target?.state === 'confirmed' && !moves) used -= target.cases.length;
+  return Math.max(0, ctx.capacity(system, booking.date) - used);
 }
 
 function apply(

@@ -1,13 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApi } from '../../src/server/create-api';
 import { agent, ServerClock, startServer } from '../sync/helpers';
+import { freshDatabase, storeBackends } from '../support/store-backends';
 
 // Request validation and the HTTP surface of the reference endpoint, over real HTTP.
 let api: RunningApi;
-beforeAll(async () => {
-  api = await startServer(null, new ServerClock(), { cors: 'https://app.example' });
-});
-afterAll(() => api.close());
 
 let n = 0;
 async function call(
@@ -38,7 +35,13 @@ async function call(
 const booking = { date: '2026-11-26', time: '10:00', cases: [{ procedure: 'extension' }] };
 const valid = { system: 'tokyo_application', filer: agent(), booking };
 
-describe('reference endpoint: validation', () => {
+describe.each(storeBackends())('reference endpoint on %s: validation', (backend) => {
+  beforeAll(async () => {
+    const database = await freshDatabase(backend);
+    api = await startServer(database, new ServerClock(), { cors: 'https://app.example' });
+  });
+  afterAll(() => api.close());
+
   it('requires an Idempotency-Key and a JSON content type on writes', async () => {
     const noKey = await call('POST', '/api/reservations', valid, { 'Idempotency-Key': '' });
     expect(noKey.status).toBe(400);

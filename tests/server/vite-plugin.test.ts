@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createServer, type ViteDevServer } from 'vite';
 import { PROJECT_ROOT } from '../../src/cli/project-root';
 import { reservationApiPlugin } from '../../src/server/vite-plugin';
-import { book, tempDataFile } from '../sync/helpers';
+import { book, tempDatabase } from '../sync/helpers';
 
 let server: ViteDevServer | undefined;
 afterEach(async () => {
@@ -12,12 +12,12 @@ afterEach(async () => {
 
 describe('reservationApiPlugin', () => {
   it('serves the endpoint on /api of the Vite server, same origin as the app', async () => {
-    const dataFile = tempDataFile();
+    const database = tempDatabase();
     server = await createServer({
       configFile: false,
       root: PROJECT_ROOT,
       logLevel: 'silent',
-      plugins: [reservationApiPlugin({ dataFile, enabled: true })],
+      plugins: [reservationApiPlugin({ database, enabled: true })],
       server: { host: '127.0.0.1', port: 0, ws: false },
     });
     await server.listen();

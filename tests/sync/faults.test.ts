@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { RunningApi } from '../../src/server/create-api';
 import { DexieSyncStore } from '../../src/sync/dexie-store';
 import { ReservationSync } from '../../src/sync/reservation-sync';
-import { book, dbName, ServerClock, startServer, tempDataFile, TestClock } from './helpers';
+import { freshDatabase, storeBackends } from '../support/store-backends';
+import { book, dbName, ServerClock, startServer, TestClock } from './helpers';
 
 type Fault = 'ok' | 'error500' | 'dropBefore' | 'dropAfterCommit' | 'slow';
 
@@ -30,63 +31,63 @@ const SLOW_MS = 1000;
 const drop = (res: ServerResponse) => res.socket?.destroy();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** The real endpoint, with faults injected before the handler or after the commit. */
-async function faultyServer(plan: FaultPlan, dataFile: string | null = tempDataFile(), port = 0) {
-  const server = await startServer(dataFile, new ServerClock(), {
-    port,
-    hooks: {
-      beforeRespond: async ({ key }, res) => {
-        if (!key) return;
-        const fault = plan.seen.at(-1);
-        if (fault === 'dropAfterCommit') drop(res);
-        if (fault === 'slow') await sleep(SLOW_MS);
+describe.each(storeBackends())('outbox under faults (%s store)', (backend) => {
+  /** The real endpoint, with faults injected before the handler or after the commit. */
+  async function faultyServer(plan: FaultPlan, port = 0) {
+    const server = await startServer(await freshDatabase(backend), new ServerClock(), {
+      port,
+      hooks: {
+        beforeRespond: async ({ key }, res) => {
+          if (!key) return;
+          const fault = plan.seen.at(-1);
+          if (fault === 'dropAfterCommit') drop(res);
+          if (fault === 'slow') await sleep(SLOW_MS);
+        },
       },
-    },
-  });
-  const inner = server.server.listeners('request')[0] as (...a: unknown[]) => void;
-  server.server.removeAllListeners('request');
-  server.server.on('request', (req, res: ServerResponse) => {
-    if (req.method === 'POST') {
-      const fault = plan.next();
-      if (fault === 'error500') return void res.writeHead(500).end('{"status":500}');
-      if (fault === 'dropBefore') return void drop(res);
-    }
-    inner(req, res);
-  });
-  servers.push(server);
-  // Warm the rule engines so that the first real request is not slowed by compiling them.
-  const warm = { ...book('2026-11-26', '10:00'), action: 'book' as const };
-  await server.service.ctx.planner.plan(warm, server.service.ctx.now());
-  return server;
-}
+    });
+    const inner = server.server.listeners('request')[0] as (...a: unknown[]) => void;
+    server.server.removeAllListeners('request');
+    server.server.on('request', (req, res: ServerResponse) => {
+      if (req.method === 'POST') {
+        const fault = plan.next();
+        if (fault === 'error500') return void res.writeHead(500).end('{"status":500}');
+        if (fault === 'dropBefore') return void drop(res);
+      }
+      inner(req, res);
+    });
+    servers.push(server);
+    // Warm the rule engines so that the first real request is not slowed by compiling them.
+    const warm = { ...book('2026-11-26', '10:00'), action: 'book' as const };
+    await server.service.ctx.planner.plan(warm, server.service.ctx.now());
+    return server;
+  }
 
-function client(
-  baseUrl: string | null,
-  clock = new TestClock(),
-  store = new DexieSyncStore(dbName()),
-  timeoutMs = 3000,
-) {
-  const backoff = { baseMs: 1000, capMs: 8000, jitter: 0.5 };
-  return {
-    sync: new ReservationSync({ baseUrl, store, clock, backoff, timeoutMs }),
-    clock,
-    store,
-  };
-}
+  function client(
+    baseUrl: string | null,
+    clock = new TestClock(),
+    store = new DexieSyncStore(dbName()),
+    timeoutMs = 3000,
+  ) {
+    const backoff = { baseMs: 1000, capMs: 8000, jitter: 0.5 };
+    return {
+      sync: new ReservationSync({ baseUrl, store, clock, backoff, timeoutMs }),
+      clock,
+      store,
+    };
+  }
 
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const { port } = s.address() as { port: number };
-  await new Promise((r) => s.close(r));
-  return port;
-}
+  async function freePort(): Promise<number> {
+    const s = createServer();
+    await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+    const { port } = s.address() as { port: number };
+    await new Promise((r) => s.close(r));
+    return port;
+  }
 
-async function serverCount(server: RunningApi) {
-  return server.store.snapshot.reservations.length;
-}
+  async function serverCount(server: RunningApi) {
+    return (await server.store.counts()).reservations;
+  }
 
-describe('outbox under faults', () => {
   it('server down: the item waits, then is confirmed once when the server is back', async () => {
     const port = await freePort();
     const { sync, clock } = client(`http://127.0.0.1:${port}`);
@@ -97,7 +98,7 @@ describe('outbox under faults', () => {
     expect(item!.lastError).toMatch(/^network/);
     await sync.flush(); // not due yet: no second attempt
     expect((await sync.items())[0]!.attempts).toBe(1);
-    const server = await faultyServer(new FaultPlan(), tempDataFile(), port);
+    const server = await faultyServer(new FaultPlan(), port);
     clock.advance(1000);
     await sync.flush();
     [item] = await sync.items();
@@ -145,7 +146,7 @@ describe('outbox under faults', () => {
     expect(item!.state).toBe('confirmed');
     expect(item!.attempts).toBeGreaterThanOrEqual(2);
     expect(await serverCount(server)).toBe(1);
-    expect(item!.reservationId).toBe(server.store.snapshot.reservations[0]!.id);
+    expect(await server.store.get(item!.reservationId!)).toBeDefined();
   });
 
   it('connection dropped after the server committed: exactly one reservation', async () => {

@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Temporal } from '@js-temporal/polyfill';
 import {
   listenReservationApi,
@@ -14,9 +11,7 @@ import { shippedPack } from '../support/shipped-pack';
 /** Tuesday 24 Nov 2026 10:00 in Tokyo: days shown are 25, 26, 27, 30 Nov and 1 Dec. */
 export const SERVER_START = '2026-11-24T10:00:00+09:00';
 
-export function tempDataFile(): string {
-  return join(mkdtempSync(join(tmpdir(), 'zairyu-api-')), 'reservations.json');
-}
+export { tempDatabase } from '../support/store-backends';
 
 /** A server clock the test moves: deadlines are judged by it. */
 export class ServerClock {
@@ -27,12 +22,14 @@ export class ServerClock {
   }
 }
 
+/** The endpoint on a free port: `database` is a SQLite path, a postgres:// URL or null. */
 export async function startServer(
-  dataFile: string | null,
+  database: string | null,
   clock: ServerClock,
   extra: Partial<ApiOptions> & { port?: number } = {},
 ): Promise<RunningApi> {
-  return listenReservationApi({ pack: shippedPack(), dataFile, now: clock.now, ...extra });
+  const log = () => undefined;
+  return listenReservationApi({ pack: shippedPack(), database, now: clock.now, log, ...extra });
 }
 
 /** Client time under test control; request time limits still use real timers. */

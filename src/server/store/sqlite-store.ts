@@ -1,0 +1,226 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { ReservationSystemId } from '../../domain/reservation/reservation-request';
+import type { ServerReservation } from '../../sync/types';
+import { GroupCommit } from './group-commit';
+import { MIGRATIONS_TABLE, pendingMigrations } from './migrations';
+import {
+  fromIdempotencyRow,
+  fromRow,
+  RESERVATION_FIELDS,
+  slotDeltas,
+  toValues,
+  type IdempotencyRow,
+  type ReservationRow,
+} from './row-mapping';
+import {
+  slotKey,
+  type IdempotencyRecord,
+  type PruneResult,
+  type ReservationRepository,
+  type StoreCounts,
+  type WriteTx,
+} from './store-port';
+
+export interface SqliteOptions {
+  /** Stop migrating at this schema version (migration tests). */
+  migrateTo?: number;
+}
+
+/** Applies the pending migrations, each in its own transaction. */
+export function migrateSqlite(db: Database.Database, where: string, upTo = Infinity): void {
+  db.exec(MIGRATIONS_TABLE);
+  const row = db.prepare('SELECT coalesce(max(version), 0) AS v FROM schema_migrations').get();
+  for (const m of pendingMigrations((row as { v: number }).v, where)) {
+    if (m.version > upTo) break;
+    db.transaction(() => {
+      db.exec(m.sqlite);
+      db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(
+        m.version,
+        m.name,
+        new Date().toISOString(),
+      );
+    })();
+  }
+}
+
+/**
+ * The embedded store: one SQLite file in WAL mode. `synchronous = FULL` syncs the WAL at every
+ * commit, so an acknowledged booking survives a power loss (NORMAL would only survive a crash
+ * of the process); concurrent writes share commits through GroupCommit instead. Reads use a
+ * second connection, which sees committed data only, never a batch still being decided.
+ */
+export class SqliteStore implements ReservationRepository {
+  readonly kind = 'sqlite' as const;
+  readonly group: GroupCommit;
+  private readonly tx: WriteTx;
+
+  private constructor(
+    private readonly db: Database.Database,
+    private readonly reader: Database.Database,
+    readonly location: string,
+    private readonly cleanup?: () => void,
+  ) {
+    const exec = (sql: string) => () => void db.exec(sql);
+    this.group = new GroupCommit({
+      begin: exec('BEGIN IMMEDIATE'),
+      commit: exec('COMMIT'),
+      rollback: exec('ROLLBACK'),
+      savepoint: exec('SAVEPOINT task'),
+      release: exec('RELEASE task'),
+      rollbackToSavepoint: exec('ROLLBACK TO task; RELEASE task'),
+    });
+    this.tx = sqliteTx(db);
+  }
+
+  /** A database file (created with its folder when missing); null: a throwaway file for tests. */
+  static open(file: string | null, opts: SqliteOptions = {}): SqliteStore {
+    let path = file;
+    let cleanup: (() => void) | undefined;
+    if (path === null) {
+      const dir = mkdtempSync(join(tmpdir(), 'zairyu-store-'));
+      path = join(dir, 'reservations.sqlite');
+      cleanup = () => rmSync(dir, { recursive: true, force: true });
+    } else mkdirSync(dirname(path), { recursive: true });
+    const db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    // A throwaway test store need not survive a power loss; every real file does.
+    db.pragma(`synchronous = ${file === null ? 'OFF' : 'FULL'}`);
+    db.pragma('busy_timeout = 5000');
+    migrateSqlite(db, path, opts.migrateTo);
+    const reader = new Database(path, { readonly: true });
+    reader.pragma('busy_timeout = 5000');
+    return new SqliteStore(db, reader, path, cleanup);
+  }
+
+  /** The writing connection, for operator commands and tests. */
+  get connection(): Database.Database {
+    return this.db;
+  }
+
+  write<T>(_scope: unknown, task: (tx: WriteTx) => Promise<T>): Promise<T> {
+    // One writer per database: the queue already serialises every filer and slot.
+    return this.group.run(() => task(this.tx));
+  }
+
+  async idempotency(key: string): Promise<IdempotencyRecord | undefined> {
+    const row = this.reader
+      .prepare('SELECT fingerprint, status, body, at FROM idempotency WHERE key = ?')
+      .get(key) as IdempotencyRow | undefined;
+    return row && fromIdempotencyRow(row);
+  }
+
+  async list(filerKey: string, system?: ReservationSystemId): Promise<ServerReservation[]> {
+    const sql = `SELECT ${RESERVATION_FIELDS} FROM reservations WHERE filer_key = ?`;
+    const rows = system
+      ? this.reader.prepare(`${sql} AND system = ? ORDER BY created_at, id`).all(filerKey, system)
+      : this.reader.prepare(`${sql} ORDER BY created_at, id`).all(filerKey);
+    return (rows as ReservationRow[]).map(fromRow);
+  }
+
+  async get(id: string): Promise<ServerReservation | undefined> {
+    const row = this.reader
+      .prepare(`SELECT ${RESERVATION_FIELDS} FROM reservations WHERE id = ?`)
+      .get(id) as ReservationRow | undefined;
+    return row && fromRow(row);
+  }
+
+  async slotCounts(system: ReservationSystemId, from: string, to: string) {
+    const rows = this.reader
+      .prepare(
+        'SELECT date, time, cases FROM slot_counts WHERE system = ? AND date BETWEEN ? AND ?',
+      )
+      .all(system, from, to) as { date: string; time: string; cases: number }[];
+    return new Map(rows.map((r) => [slotKey(r.date, r.time), r.cases]));
+  }
+
+  prune(keysBefore: string, reservationsBefore: string): Promise<PruneResult> {
+    return this.group.run(async () => {
+      const db = this.db;
+      const keys = db.prepare('DELETE FROM idempotency WHERE at < ?').run(keysBefore).changes;
+      db.prepare(
+        `INSERT INTO reservations_archive SELECT ${RESERVATION_FIELDS}, ? FROM reservations WHERE date < ?`,
+      ).run(new Date().toISOString(), reservationsBefore);
+      const moved = db.prepare('DELETE FROM reservations WHERE date < ?').run(reservationsBefore);
+      db.prepare('DELETE FROM slot_counts WHERE date < ?').run(reservationsBefore);
+      return { idempotency: keys, reservations: moved.changes };
+    });
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const n = (table: string) =>
+      (this.reader.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    return {
+      reservations: n('reservations'),
+      idempotency: n('idempotency'),
+      archived: n('reservations_archive'),
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.group.idle();
+    this.reader.close();
+    this.db.close();
+    this.cleanup?.();
+  }
+}
+
+function sqliteTx(db: Database.Database): WriteTx {
+  const byKey = db.prepare('SELECT fingerprint, status, body, at FROM idempotency WHERE key = ?');
+  const mine = db.prepare(
+    `SELECT ${RESERVATION_FIELDS} FROM reservations WHERE filer_key = ? AND system = ? ORDER BY created_at, id`,
+  );
+  const slot = db.prepare(
+    'SELECT cases FROM slot_counts WHERE system = ? AND date = ? AND time = ?',
+  );
+  const insert = db.prepare(
+    `INSERT INTO reservations (${RESERVATION_FIELDS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const update = db.prepare(
+    'UPDATE reservations SET date = ?, time = ?, cases = ?, state = ?, updated_at = ? WHERE id = ?',
+  );
+  const count = db.prepare(
+    `INSERT INTO slot_counts (system, date, time, cases) VALUES (?, ?, ?, ?)
+     ON CONFLICT (system, date, time) DO UPDATE SET cases = cases + excluded.cases`,
+  );
+  const remember = db.prepare('INSERT OR REPLACE INTO idempotency VALUES (?, ?, ?, ?, ?)');
+  // A negative delta never inserts: the proposed row would break the CHECK (cases >= 0).
+  const giveBack = db.prepare(
+    'UPDATE slot_counts SET cases = cases + ? WHERE system = ? AND date = ? AND time = ?',
+  );
+  const counts = (before: ServerReservation | undefined, after: ServerReservation) => {
+    for (const d of slotDeltas(before, after)) {
+      if (d.cases > 0) count.run(d.system, d.date, d.time, d.cases);
+      else giveBack.run(d.cases, d.system, d.date, d.time);
+    }
+  };
+  return {
+    idempotency: async (key) => {
+      const row = byKey.get(key) as IdempotencyRow | undefined;
+      return row && fromIdempotencyRow(row);
+    },
+    reservationsOf: async ({ system, filerKey }) =>
+      (mine.all(filerKey, system) as ReservationRow[]).map(fromRow),
+    lockSlots: async (system, slots) =>
+      new Map(
+        slots.map((s) => {
+          const row = slot.get(system, s.date, s.time) as { cases: number } | undefined;
+          return [slotKey(s.date, s.time), row?.cases ?? 0];
+        }),
+      ),
+    insert: async (r) => {
+      insert.run(...toValues(r));
+      counts(undefined, r);
+    },
+    update: async (before, after) => {
+      const cases = JSON.stringify(after.cases);
+      update.run(after.date, after.time, cases, after.state, after.updatedAt, after.id);
+      counts(before, after);
+    },
+    remember: async (key, rec) => {
+      remember.run(key, rec.fingerprint, rec.status, JSON.stringify(rec.body), rec.at);
+    },
+  };
+}
