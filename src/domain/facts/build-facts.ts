@@ -4,6 +4,7 @@ import type { Lang } from '../model/localized';
 import type { Draft } from '../model/draft';
 import type { ParameterDef } from '../model/parameter';
 import { PARAM_PREFIX, type ValueInForce } from '../parameters/parameter-values';
+import { asOfDay } from '../time/as-of-day';
 import { deriveApplicability } from './applicability-facts';
 import { deriveAttachmentFacts } from './attachment-facts';
 import { deriveCardFacts } from './card-facts';
@@ -12,6 +13,7 @@ import { deriveFee, type FeeTable } from './fee-facts';
 import type { WindowSpecs } from './filing-window';
 import { readInputFacts } from './input-reading';
 import { deriveReceiptMethods, type ReceiptTable } from './receipt-facts';
+import { deriveReturnAddress, type ReturnAddressTable } from './return-address-facts';
 import { deriveTimeFacts } from './time-facts';
 import { deriveWindowFacts } from './window-facts';
 
@@ -27,7 +29,7 @@ export interface FactContext {
 /** Everything rules may ask about one draft, computed once before the engine runs. */
 export function buildFacts(draft: Draft, ctx: FactContext): FactTable {
   const facts = new FactTable();
-  const today = ctx.asOf.toPlainDate();
+  const today = asOfDay(ctx.asOf).date;
   const calendar = ctx.calendars.for(draft.bureau);
   const param = <T>(name: string): T | undefined => ctx.params[name]?.value as T | undefined;
 
@@ -53,6 +55,7 @@ export function buildFacts(draft: Draft, ctx: FactContext): FactTable {
   deriveReceiptMethods(facts, param<ReceiptTable>('receipt.methods'));
   deriveCardFacts(facts, param<string[]>('receipt.no_card_statuses'));
   deriveFee(facts, param<FeeTable>('fees.revenue_stamps'));
+  deriveReturnAddress(facts, param<ReturnAddressTable>('after_examination.return_address'));
   deriveAttachmentFacts(facts, draft, today, param<string>('photo.max_age'));
 
   for (const name of ctx.allParameters.keys()) {

@@ -70,6 +70,9 @@ export const DERIVED_FACTS: readonly DerivedFactInfo[] = [
   d('receiptMethodChosen', '受領方法の選択あり', 'Receipt method chosen', 'boolean', [
     'receiptMethod',
   ]),
+  d('returnAddress', '返信用封筒の宛先', 'Return envelope addressed to', 'string', [
+    'filerCategory',
+  ]),
   d('feeYen', '手数料（収入印紙）', 'Fee (revenue stamps, yen)', 'number', [
     'procedure',
     'channel',
