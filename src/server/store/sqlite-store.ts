@@ -55,7 +55,7 @@ export function migrateSqlite(db: Database.Database, where: string, upTo = Infin
 export class SqliteStore implements ReservationRepository {
   readonly kind = 'sqlite' as const;
   readonly group: GroupCommit;
-  private readonly tx: WriteTx;
+  private tx?: WriteTx;
 
   private constructor(
     private readonly db: Database.Database,
@@ -72,7 +72,6 @@ export class SqliteStore implements ReservationRepository {
       release: exec('RELEASE task'),
       rollbackToSavepoint: exec('ROLLBACK TO task; RELEASE task'),
     });
-    this.tx = sqliteTx(db);
   }
 
   /** A database file (created with its folder when missing); null: a throwaway file for tests. */
@@ -102,7 +101,8 @@ export class SqliteStore implements ReservationRepository {
 
   write<T>(_scope: unknown, task: (tx: WriteTx) => Promise<T>): Promise<T> {
     // One writer per database: the queue already serialises every filer and slot.
-    return this.group.run(() => task(this.tx));
+    // Statements are prepared on first use: a store opened at an older schema has no tables yet.
+    return this.group.run(() => task((this.tx ??= sqliteTx(this.db))));
   }
 
   async idempotency(key: string): Promise<IdempotencyRecord | undefined> {
