@@ -68,7 +68,7 @@ describe.skipIf(!backends.includes('postgres'))(
       } finally {
         await store.close();
       }
-    });
+    }, 120_000);
   },
 );
 
