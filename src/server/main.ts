@@ -4,11 +4,14 @@ import { RulePackError } from '../domain/loading/rule-file-error';
 import { PROJECT_ROOT } from '../cli/project-root';
 import { listenReservationApi } from './create-api';
 import { parseCapacity } from './capacity-option';
+import { parseSlotTimes } from './slot-times-option';
+import { unconfirmedDefaults } from './unconfirmed-defaults';
 
 // npm run serve:api -- [--port 8787] [--host 127.0.0.1] [--data data/reservations.sqlite]
 //   [--database postgres://…] [--cors <origin>|*] [--capacity tokyo_application=50,osaka_issuance=45]
+//   [--slot-times osaka_issuance=09:00,10:00,11:00,13:00,14:00,15:00] (repeat per system)
 const USAGE =
-  'usage: npm run serve:api -- [--port 8787] [--host 127.0.0.1] [--data <sqlite file>] [--database postgres://…] [--cors <origin>] [--capacity system=n,...]';
+  'usage: npm run serve:api -- [--port 8787] [--host 127.0.0.1] [--data <sqlite file>] [--database postgres://…] [--cors <origin>] [--capacity system=n,...] [--slot-times system=HH:MM,...]';
 
 try {
   const { values } = parseArgs({
@@ -19,23 +22,32 @@ try {
       database: { type: 'string' },
       cors: { type: 'string' },
       capacity: { type: 'string' },
+      'slot-times': { type: 'string', multiple: true },
     },
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port: "${values.port}"`);
   const database = storeLocation(values.data, values.database);
+  const settings = {
+    capacity: parseCapacity(values.capacity),
+    slotTimes: parseSlotTimes(values['slot-times']),
+  };
   const api = await listenReservationApi({
     root: PROJECT_ROOT,
     database,
     port,
     host: values.host,
     cors: values.cors,
-    capacity: parseCapacity(values.capacity),
+    ...settings,
   });
   console.log(
     `reservation endpoint: ${api.url}/api/reservations (${api.store.kind}: ${api.store.location})`,
   );
+  const today = api.service.ctx.now().toPlainDate().toString();
+  for (const line of unconfirmedDefaults(api.service.ctx.pack, today, settings)) {
+    console.log(`unconfirmed default: ${line}`);
+  }
   const stop = () =>
     void api.close().then(
       () => process.exit(0),

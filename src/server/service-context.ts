@@ -5,6 +5,7 @@ import type { Lang } from '../domain/model/localized';
 import type { RulePack } from '../domain/model/rule-pack';
 import { ReservationPlanner } from '../domain/reservation/reservation-planner';
 import type { ReservationSystemId } from '../domain/reservation/reservation-request';
+import type { SlotScheduleSettings } from '../domain/reservation/slot-schedule';
 import { nowInTokyo } from '../domain/time/tokyo-time';
 import { slotCapacity, type CapacitySettings } from './slot-capacity';
 import type { ReservationRepository } from './store/store-port';
@@ -27,13 +28,15 @@ export interface ServiceOptions {
   /** The server's clock (Asia/Tokyo); deadlines are judged by it, never by the client's. */
   now?: () => Temporal.ZonedDateTime;
   capacity?: CapacitySettings;
+  /** Slot start times the operator runs (`--slot-times`); they bind, unlike the pack's defaults. */
+  slotTimes?: SlotScheduleSettings;
   newId?: () => string;
 }
 
 export function serviceContext(opts: ServiceOptions): ServiceContext {
   return {
     pack: opts.pack,
-    planner: new ReservationPlanner(opts.pack),
+    planner: new ReservationPlanner(opts.pack, opts.slotTimes),
     validator: new SchemaValidator(opts.pack.schemas),
     store: opts.store,
     now: opts.now ?? nowInTokyo,

@@ -43,6 +43,8 @@ export const RESERVATION_FACTS: readonly ReservationFactInfo[] = [
   r('atTime', '操作時刻', 'Time of the request'),
   r('reservedDate', '予約日', 'Reserved day'),
   r('reservedTime', '予約時刻', 'Reserved time'),
+  r('slotTimesConfirmed', '枠の時刻が確認済み', 'Slot times confirmed'),
+  r('closedSlotsConfirmed', '受付のない枠が確認済み', 'Closed slots confirmed'),
   r('reservedDayIsOpen', '予約日が開庁日', 'Reserved day is an open day'),
   r('reservedDayClosedReason', '閉庁の理由', 'Why the office is closed'),
   r('reservedDayShown', 'カレンダーに表示された日', 'Day shown on the calendar'),

@@ -18,6 +18,7 @@ import type { ReservationReply } from './reservation-reply';
 import type { ReservationRequest } from './reservation-request';
 import { scopedRulesInForce } from './reservation-rules';
 import { RESERVATION_SYSTEMS } from './reservation-system';
+import { scheduleInForce, setScheduleFacts, type SlotScheduleSettings } from './slot-schedule';
 import { deadlinesOf, slotOffers } from './slot-offers';
 
 /**
@@ -30,7 +31,11 @@ export class ReservationPlanner {
   private readonly calendars: OfficeCalendars;
   private readonly terms: TermIndex;
 
-  constructor(readonly pack: RulePack) {
+  /** `schedules`: slot times an endpoint's operator set; they replace the pack's and bind. */
+  constructor(
+    readonly pack: RulePack,
+    private readonly schedules: SlotScheduleSettings = {},
+  ) {
     this.calendars = new OfficeCalendars(pack.calendar);
     this.terms = termIndex(pack.vocabulary);
   }
@@ -43,15 +48,18 @@ export class ReservationPlanner {
     const system = RESERVATION_SYSTEMS[req.system];
     const date = at.toPlainDate().toString();
     const paramValues = parameterFactsOn(this.pack.parameters, date);
-    const params = reservationParams(system, paramValues);
+    const packParams = reservationParams(system, paramValues);
     const set = this.pack.ruleSets.find((s) => s.id === system.ruleSet);
-    if (!params || !set) return notInForceReply(req, at, system, this.pack, lang);
+    if (!packParams || !set) return notInForceReply(req, at, system, this.pack, lang);
+    const schedule = scheduleInForce(system, packParams, paramValues, this.schedules);
+    const params = schedule.params;
 
     const calendar = this.calendars.for(system.bureau);
     const days = bookableDays(at, params, calendar);
     const target = req.existing?.find((r) => r.id === req.target);
     const facts = requestFacts(req, { at, params, calendar, bookable: days, target, lang });
     for (const [name, v] of Object.entries(paramValues)) facts.set(PARAM_PREFIX + name, v.value);
+    setScheduleFacts(facts, system, schedule);
 
     const rules = scopedRulesInForce(set, date);
     const outcomes = evaluateRules(this.programs, rules.request, facts);
