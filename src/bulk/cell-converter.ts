@@ -6,7 +6,8 @@ import { parseCredentialNumber, parseCsvBoolean, parseCsvDuration } from './csv-
 import { parseNationality } from './nationality';
 import { TermLookup } from './vocabulary-lookup';
 
-export type CellValue = string | boolean | string[];
+/** undefined: the cell says there is no value (e.g. an unlimited period of stay). */
+export type CellValue = string | boolean | string[] | undefined;
 export type CellConverter = (raw: string) => CellResult<CellValue>;
 
 // A separator that never occurs inside a procedure's name in either language.

@@ -24,8 +24,15 @@ const UNITS: [RegExp, 'Y' | 'M' | 'W' | 'D'][] = [
   [/^(日|days?|d)$/, 'D'],
 ];
 
-/** Period of stay as ISO 8601 (P1Y6M) or as people write it: 5年, 1年6月, 6か月, 90日, 3 years. */
-export function parseCsvDuration(raw: string): CellResult<string> {
+// A permanent resident's card or a list exported from another tool may say the period is unlimited.
+const UNLIMITED = new Set(['無期限', 'unlimited', 'indefinite', 'no limit', 'permanent']);
+
+/**
+ * Period of stay as ISO 8601 (P1Y6M) or as people write it: 5年, 1年6月, 6か月, 90日, 3 years.
+ * "無期限" (unlimited) is no period at all: the cell is read as empty, never as an error.
+ */
+export function parseCsvDuration(raw: string): CellResult<string | undefined> {
+  if (UNLIMITED.has(normalizeText(raw))) return ok(undefined);
   const text = normalizeText(raw).replace(/^p/, '').replace(/\s+/g, '');
   const parts: Partial<Record<'Y' | 'M' | 'W' | 'D', number>> = {};
   const token = /(\d+)([^\d]+)/g;

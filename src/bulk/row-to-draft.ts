@@ -37,6 +37,7 @@ export function rowToDraft(record: string[], row: number, columns: BoundColumn[]
       });
       continue;
     }
+    if (result.value === undefined) continue;
     if (bound.column.path === null) title = String(result.value);
     else setPath(draft, bound.column.path, result.value);
   }

@@ -34,6 +34,12 @@ describe('cell values', () => {
       ),
     ).toEqual(['P5Y', 'P5Y', 'P1Y6M', 'P6M', 'P90D', 'P3Y', 'P1Y6M']);
     expect(value(parseCsvDuration('forever'))).toBeNull();
+    const unlimited = ['無期限', 'Unlimited', 'indefinite'].map((r) => parseCsvDuration(r));
+    expect(unlimited.map((r) => [r.ok, value(r)])).toEqual([
+      [true, undefined],
+      [true, undefined],
+      [true, undefined],
+    ]);
     expect(value(parseCsvDuration('5年5年'))).toBeNull();
     expect(['はい', 'TRUE', '○', 'no', '0', '×'].map((r) => value(parseCsvBoolean(r)))).toEqual([
       true,

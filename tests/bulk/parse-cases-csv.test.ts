@@ -45,6 +45,21 @@ describe('parseCasesCsv', () => {
     });
   });
 
+  it('takes a permanent resident row with an unlimited period and company staff with a certificate, without errors', () => {
+    const result = parse(
+      csv(
+        '氏名,申請の種類,現在の在留資格,在留期間,在留期間満了日,提出者の区分,証明書番号',
+        'KIM MINJI,就労資格証明書交付申請,永住者,無期限,2031/3/31,所属機関の職員,98765',
+      ),
+    );
+    expect(result.rows[0]!.errors).toEqual([]);
+    expect(result.rows[0]!.draft).toEqual({
+      applicant: { name: 'KIM MINJI', status: 'permanent_resident', stayExpires: '2031-03-31' },
+      procedure: 'employment_certificate',
+      filer: { category: 'org_staff', credential: { number: '98765' } },
+    });
+  });
+
   it('tolerates a byte order mark, CRLF and empty lines, keeping spreadsheet row numbers', () => {
     const text = '\uFEFF氏名,申請の種類\r\n\r\nA,extension\r\n,\r\nB,coe\r\n\r\n';
     const result = parse(text);
