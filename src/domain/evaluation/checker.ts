@@ -7,6 +7,7 @@ import type { Report } from '../model/report';
 import type { RulePack } from '../model/rule-pack';
 import { termIndex } from '../model/vocabulary';
 import { parameterFactsOn, type ValueInForce } from '../parameters/parameter-values';
+import { asOfDay } from '../time/as-of-day';
 import { assembleReport } from './report-assembly';
 import { ProgramCache, type RuleProgram } from './rule-program';
 import { rulesInForce } from './rules-in-force';
@@ -46,7 +47,8 @@ export class Checker {
   /** The same as check(), without a promise: for bulk runs that check drafts in a loop. */
   checkNow(draft: Draft, options: CheckOptions): Report {
     const lang = options.lang ?? 'ja';
-    const { program, params } = this.day(options.asOf.toPlainDate().toString());
+    const asOf = asOfDay(options.asOf);
+    const { program, params } = this.day(asOf.iso);
     const facts = buildFacts(draft, {
       asOf: options.asOf,
       lang,
@@ -55,8 +57,7 @@ export class Checker {
       calendars: this.calendars,
     });
     const outcomes = program.run(facts);
-    const asOf = options.asOf.toString({ timeZoneName: 'never' });
-    return assembleReport(outcomes, facts, this.pack, this.terms, lang, asOf);
+    return assembleReport(outcomes, facts, this.pack, this.terms, lang, asOf.instant);
   }
 
   private day(date: string): Day {

@@ -7,6 +7,7 @@ export type Judge = (facts: FactSource) => ConditionOutcome;
 
 /** A node of a condition tree with its judging closure; leaves keep what they compare. */
 export interface CompiledNode {
+  readonly kind: 'all' | 'any' | 'not' | 'leaf';
   readonly judge: Judge;
   readonly children: readonly CompiledNode[];
   readonly leaf?: ConditionLeaf & { readonly ref?: string };
@@ -69,19 +70,20 @@ function leafJudge(leaf: ConditionLeaf, ref: string | undefined): Judge {
 function compileNode(node: ConditionNode, leaves: CompiledNode[]): CompiledNode {
   if ('all' in node) {
     const children = node.all.map((n) => compileNode(n, leaves));
-    return { judge: allOf(children.map((c) => c.judge)), children };
+    return { kind: 'all', judge: allOf(children.map((c) => c.judge)), children };
   }
   if ('any' in node) {
     const children = node.any.map((n) => compileNode(n, leaves));
-    return { judge: anyOf(children.map((c) => c.judge)), children };
+    return { kind: 'any', judge: anyOf(children.map((c) => c.judge)), children };
   }
   if ('not' in node) {
     const inner = compileNode(node.not, leaves);
     const judge = inner.judge;
-    return { judge: (facts) => kleeneNot(judge(facts)), children: [inner] };
+    return { kind: 'not', judge: (facts) => kleeneNot(judge(facts)), children: [inner] };
   }
   const ref = valueFactRef(node.value);
   const compiled: CompiledNode = {
+    kind: 'leaf',
     judge: leafJudge(node, ref),
     children: [],
     leaf: { fact: node.fact, operator: node.operator, value: node.value, ref },
@@ -112,10 +114,35 @@ export function judge(node: ConditionNode, facts: FactSource): ConditionOutcome 
 
 /**
  * The leaves whose answer could still change the outcome: a branch that is already decided
- * (an `any` with a true member, an `all` with a false one) asks for nothing.
+ * (an `any` with a true member, an `all` with a false one) asks for nothing. One pass: each
+ * node is judged once, from its children's outcomes.
  */
 export function undecidedLeaves(node: CompiledNode, facts: FactSource): CompiledNode[] {
-  if (node.judge(facts) !== UNKNOWN) return [];
-  if (node.children.length === 0) return [node];
-  return node.children.flatMap((child) => undecidedLeaves(child, facts));
+  const out: CompiledNode[] = [];
+  collect(node, facts, out);
+  return out;
+}
+
+/** Judges `node`, adding its undecided leaves to `out` only when it is itself undecided. */
+function collect(node: CompiledNode, facts: FactSource, out: CompiledNode[]): ConditionOutcome {
+  if (node.kind === 'leaf') {
+    const outcome = node.judge(facts);
+    if (outcome === UNKNOWN) out.push(node);
+    return outcome;
+  }
+  if (node.kind === 'not') return kleeneNot(collect(node.children[0]!, facts, out));
+  const mark = out.length;
+  const decisive = node.kind === 'any';
+  let unknown = false;
+  let decided = false;
+  for (const child of node.children) {
+    const outcome = collect(child, facts, out);
+    if (outcome === decisive) decided = true;
+    else if (outcome === UNKNOWN) unknown = true;
+  }
+  if (decided) {
+    out.length = mark;
+    return decisive;
+  }
+  return unknown ? UNKNOWN : !decisive;
 }

@@ -21,13 +21,14 @@ export interface RuleOutcome {
 }
 
 /**
- * A rule's outcome for one draft. The per-leaf results are what explanations need; most rules
- * do not hold and are never explained, so they are worked out on first read, unless facts may
- * still change afterwards (an effect yet to narrow the receipt methods), then at once.
+ * A rule's outcome for one draft. The per-leaf results and the fields asked for are what
+ * explanations and needs read; most rules are never explained, so both are worked out on
+ * first read, unless facts may still change afterwards (an effect yet to narrow the receipt
+ * methods), then at once.
  */
 export class JudgedRule implements RuleOutcome {
-  readonly asks: string[];
   private judgedLeaves: readonly LeafResult[] | undefined;
+  private askedFor: string[] | undefined;
 
   constructor(
     readonly rule: RuleDef,
@@ -36,12 +37,19 @@ export class JudgedRule implements RuleOutcome {
     private readonly facts: FactTable,
     settled: boolean,
   ) {
-    this.asks = outcome === 'unknown' ? askedPointers(compiled, facts) : [];
-    if (!settled) this.judgedLeaves = this.judgeLeaves();
+    if (!settled) {
+      this.judgedLeaves = this.judgeLeaves();
+      this.askedFor = this.asks;
+    }
   }
 
   get leaves(): readonly LeafResult[] {
     return (this.judgedLeaves ??= this.judgeLeaves());
+  }
+
+  get asks(): string[] {
+    return (this.askedFor ??=
+      this.outcome === 'unknown' ? askedPointers(this.compiled, this.facts) : []);
   }
 
   private judgeLeaves(): LeafResult[] {

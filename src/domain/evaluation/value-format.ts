@@ -5,13 +5,15 @@ export type TermIndex = Map<string, Map<string, Localized>>;
 
 // Parameter lists (eligible statuses, procedures) are the same objects for every draft of a
 // day and appear in most explanations: their text is kept per object, fact and language.
-const listTexts = new WeakMap<object, Map<string, string>>();
+const listTexts = new WeakMap<TermIndex, WeakMap<object, Map<string, string>>>();
 
 /** Shows a fact value in messages and explanations: vocabulary ids by name, lists joined. */
 export function formatValue(fact: string, value: unknown, lang: Lang, terms: TermIndex): string {
   if (!Array.isArray(value) || value.length < 4) return formatFresh(fact, value, lang, terms);
-  let texts = listTexts.get(value);
-  if (!texts) listTexts.set(value, (texts = new Map()));
+  let byList = listTexts.get(terms);
+  if (!byList) listTexts.set(terms, (byList = new WeakMap()));
+  let texts = byList.get(value);
+  if (!texts) byList.set(value, (texts = new Map()));
   const key = `${lang}|${fact}`;
   let text = texts.get(key);
   if (text === undefined) texts.set(key, (text = formatFresh(fact, value, lang, terms)));
@@ -22,20 +24,27 @@ function formatFresh(fact: string, value: unknown, lang: Lang, terms: TermIndex)
   if (value === undefined) return lang === 'ja' ? '（未入力）' : '(not given)';
   if (value === null) return lang === 'ja' ? '（なし）' : '(none)';
   const list = FACT_VOCABULARY[fact];
-  const name = (v: unknown): string => {
-    if (isLocalized(v)) return v[lang];
-    const term = typeof v === 'string' ? lookup(terms, list, v) : undefined;
-    return term ? term[lang] : typeof v === 'string' ? v : JSON.stringify(v);
-  };
   if (Array.isArray(value)) {
     if (value.length === 0) return lang === 'ja' ? '（なし）' : '(none)';
-    return value.map(name).join(lang === 'ja' ? '、' : ', ');
+    let text = '';
+    for (const v of value)
+      text += (text ? (lang === 'ja' ? '、' : ', ') : '') + nameOf(v, list, lang, terms);
+    return text;
   }
   if (typeof value === 'boolean')
     return lang === 'ja' ? (value ? 'はい' : 'いいえ') : String(value);
-  if (typeof value === 'number') return value.toLocaleString('en-US');
+  if (typeof value === 'number') return NUMBER.format(value);
   if (typeof value === 'string' && DURATION.test(value)) return duration(value, lang);
-  return name(value);
+  return nameOf(value, list, lang, terms);
+}
+
+// One formatter, not one per number (toLocaleString builds a new one on every call).
+const NUMBER = new Intl.NumberFormat('en-US');
+
+function nameOf(v: unknown, list: string | undefined, lang: Lang, terms: TermIndex): string {
+  if (isLocalized(v)) return v[lang];
+  const term = typeof v === 'string' ? lookup(terms, list, v) : undefined;
+  return term ? term[lang] : typeof v === 'string' ? v : JSON.stringify(v);
 }
 
 /** A text given in both languages (a rule title recorded as a reason) shows in the report's. */

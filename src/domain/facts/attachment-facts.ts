@@ -48,7 +48,7 @@ export function deriveAttachmentFacts(
   const photo = draft.photo;
   if (photo?.takenOn) facts.set('photoTakenOn', photo.takenOn);
   else facts.markUnknown('photoTakenOn', ['/photo/takenOn'], 'not_checked');
-  if (photoMaxAge) facts.set('photoOldestAllowed', shiftDate(today, `-${photoMaxAge}`).toString());
+  if (photoMaxAge) facts.set('photoOldestAllowed', oldestPhotoDay(today, photoMaxAge));
   else facts.set('photoOldestAllowed', null);
   if (photo?.widthMm && photo.heightMm) {
     const deviation = Math.abs(photo.heightMm / photo.widthMm - PHOTO_ASPECT);
@@ -56,4 +56,16 @@ export function deriveAttachmentFacts(
   } else {
     facts.markUnknown('photoAspectDeviation', ['/photo/widthMm', '/photo/heightMm'], 'not_checked');
   }
+}
+
+// One answer per as-of day and parameter value, not one Temporal shift per draft.
+const oldestByDay = new Map<string, string>();
+function oldestPhotoDay(today: Temporal.PlainDate, maxAge: string): string {
+  const key = `${today.toString()}|${maxAge}`;
+  let day = oldestByDay.get(key);
+  if (day === undefined) {
+    if (oldestByDay.size >= 10_000) oldestByDay.clear();
+    oldestByDay.set(key, (day = shiftDate(today, `-${maxAge}`).toString()));
+  }
+  return day;
 }

@@ -24,6 +24,10 @@ export interface DayCalendar {
   previousOpenDay(date: Temporal.PlainDate, options?: { inclusive?: boolean }): Temporal.PlainDate;
 }
 
+// Bounds are parameter values and calendars live as long as their pack: a bound resolved for
+// one anchor date is kept, since thousands of drafts share a few hundred expiry dates.
+const resolved = new WeakMap<DayCalendar, WeakMap<WindowBound, Map<string, string>>>();
+
 /** Resolves a bound against the draft's dates; undefined when its anchor is unknown. */
 export function resolveBound(
   bound: WindowBound,
@@ -32,6 +36,19 @@ export function resolveBound(
 ): string | undefined {
   const anchor = anchors[bound.from];
   if (anchor === undefined) return undefined;
+  let byBound = resolved.get(calendar);
+  if (!byBound) resolved.set(calendar, (byBound = new WeakMap()));
+  let byAnchor = byBound.get(bound);
+  if (!byAnchor) byBound.set(bound, (byAnchor = new Map()));
+  let date = byAnchor.get(anchor);
+  if (date === undefined) {
+    if (byAnchor.size >= 50_000) byAnchor.clear();
+    byAnchor.set(anchor, (date = shiftBound(bound, anchor, calendar)));
+  }
+  return date;
+}
+
+function shiftBound(bound: WindowBound, anchor: string, calendar: DayCalendar): string {
   let date = bound.shift ? shiftDate(toDate(anchor), bound.shift, bound.overflow) : toDate(anchor);
   if (bound.closedDay === 'next_open_day') date = calendar.nextOpenDay(date);
   if (bound.closedDay === 'previous_open_day') date = calendar.previousOpenDay(date);

@@ -1,5 +1,7 @@
 import type { Temporal } from '@js-temporal/polyfill';
-import { ageOn, daysBetween, toDate } from '../time/tokyo-time';
+import { asOfDay } from '../time/as-of-day';
+import { ageOnIso, daysFromTo } from '../time/day-numbers';
+import { calendarDays } from './calendar-days';
 import type { FactTable } from './fact-table';
 import type { DayCalendar } from './filing-window';
 
@@ -14,17 +16,19 @@ export function deriveTimeFacts(
   calendar: ClosedDayCalendar,
   lang: 'ja' | 'en',
 ): void {
-  const today = asOf.toPlainDate();
-  facts.set('asOfDate', today.toString());
-  facts.set('asOfTime', asOf.toPlainTime().toString({ smallestUnit: 'minute' }));
+  // Dates as ISO strings and day numbers: Temporal answers each distinct date once.
+  const today = asOfDay(asOf).iso;
+  const days = calendarDays(calendar);
+  facts.set('asOfDate', today);
+  facts.set('asOfTime', asOfDay(asOf).time);
 
-  const open = calendar.isOpenDay(today);
+  const open = days.isOpen(today);
   facts.set('isOpenDay', open);
-  facts.set('closedReason', open ? null : (calendar.closedReason(today)?.[lang] ?? null));
-  facts.set('nextOpenDay', calendar.nextOpenDay(today).toString());
+  facts.set('closedReason', open ? null : (days.closedReason(today)?.[lang] ?? null));
+  facts.set('nextOpenDay', days.nextOpen(today));
 
   if (facts.requires('age', ['birthDate'])) {
-    facts.set('age', ageOn(toDate(facts.get<string>('birthDate')!), today));
+    facts.set('age', ageOnIso(facts.get<string>('birthDate')!, today));
   }
   if (facts.requires('isExpiryDay', ['stayExpires'])) {
     const expiry = facts.get<string | null>('stayExpires');
@@ -35,10 +39,9 @@ export function deriveTimeFacts(
       facts.set('stayExpiresOnClosedDay', false);
       return;
     }
-    const expires = toDate(expiry!);
-    facts.set('isExpiryDay', expires.equals(today));
-    facts.set('daysUntilExpiry', daysBetween(today, expires));
-    facts.set('stayExpiresOnClosedDay', !calendar.isOpenDay(expires));
+    facts.set('isExpiryDay', expiry === today);
+    facts.set('daysUntilExpiry', daysFromTo(today, expiry!));
+    facts.set('stayExpiresOnClosedDay', !days.isOpen(expiry!));
   } else {
     facts.requires('daysUntilExpiry', ['stayExpires']);
     facts.requires('stayExpiresOnClosedDay', ['stayExpires']);

@@ -1,5 +1,5 @@
 import type { Temporal } from '@js-temporal/polyfill';
-import { daysBetween, toDate } from '../time/tokyo-time';
+import { daysFromTo } from '../time/day-numbers';
 import type { FactTable } from './fact-table';
 import {
   resolveBound,
@@ -52,5 +52,5 @@ export function deriveWindowFacts(
   }
   const t = today.toString();
   facts.set('windowIsOpen', (opens === null || t >= opens) && (closes === null || t <= closes));
-  facts.set('daysUntilWindowCloses', closes === null ? null : daysBetween(today, toDate(closes)));
+  facts.set('daysUntilWindowCloses', closes === null ? null : daysFromTo(t, closes));
 }
