@@ -58,7 +58,8 @@ export class ReservationService {
    * asks: one planner run per system, minute and language serves every GET in that minute.
    */
   private calendar(system: ReservationSystemId, at: Temporal.ZonedDateTime, lang: Lang) {
-    const key = `${system}|${at.round({ smallestUnit: 'minute', roundingMode: 'floor' })}|${lang}`;
+    // The minute from epoch milliseconds: cheaper than rounding a ZonedDateTime per request.
+    const key = `${system}|${Math.floor(at.epochMilliseconds / 60_000)}|${lang}`;
     let reply = this.calendars.get(key);
     if (!reply) {
       const filer = { category: 'org_staff' };

@@ -56,6 +56,7 @@ export class SqliteStore implements ReservationRepository {
   readonly kind = 'sqlite' as const;
   readonly group: GroupCommit;
   private tx?: WriteTx;
+  private readonly statements = new Map<string, Database.Statement>();
 
   private constructor(
     private readonly db: Database.Database,
@@ -94,6 +95,13 @@ export class SqliteStore implements ReservationRepository {
     return new SqliteStore(db, reader, path, cleanup);
   }
 
+  /** A reading statement, prepared once. */
+  private read(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) this.statements.set(sql, (st = this.reader.prepare(sql)));
+    return st;
+  }
+
   /** The writing connection, for operator commands and tests. */
   get connection(): Database.Database {
     return this.db;
@@ -106,33 +114,30 @@ export class SqliteStore implements ReservationRepository {
   }
 
   async idempotency(key: string): Promise<IdempotencyRecord | undefined> {
-    const row = this.reader
-      .prepare('SELECT fingerprint, status, body, at FROM idempotency WHERE key = ?')
-      .get(key) as IdempotencyRow | undefined;
+    const row = this.read(
+      'SELECT fingerprint, status, body, at FROM idempotency WHERE key = ?',
+    ).get(key) as IdempotencyRow | undefined;
     return row && fromIdempotencyRow(row);
   }
 
   async list(filerKey: string, system?: ReservationSystemId): Promise<ServerReservation[]> {
     const sql = `SELECT ${RESERVATION_FIELDS} FROM reservations WHERE filer_key = ?`;
     const rows = system
-      ? this.reader.prepare(`${sql} AND system = ? ORDER BY created_at, id`).all(filerKey, system)
-      : this.reader.prepare(`${sql} ORDER BY created_at, id`).all(filerKey);
+      ? this.read(`${sql} AND system = ? ORDER BY created_at, id`).all(filerKey, system)
+      : this.read(`${sql} ORDER BY created_at, id`).all(filerKey);
     return (rows as ReservationRow[]).map(fromRow);
   }
 
   async get(id: string): Promise<ServerReservation | undefined> {
-    const row = this.reader
-      .prepare(`SELECT ${RESERVATION_FIELDS} FROM reservations WHERE id = ?`)
-      .get(id) as ReservationRow | undefined;
+    const row = this.read(`SELECT ${RESERVATION_FIELDS} FROM reservations WHERE id = ?`).get(id) as
+      ReservationRow | undefined;
     return row && fromRow(row);
   }
 
   async slotCounts(system: ReservationSystemId, from: string, to: string) {
-    const rows = this.reader
-      .prepare(
-        'SELECT date, time, cases FROM slot_counts WHERE system = ? AND date BETWEEN ? AND ?',
-      )
-      .all(system, from, to) as { date: string; time: string; cases: number }[];
+    const rows = this.read(
+      'SELECT date, time, cases FROM slot_counts WHERE system = ? AND date BETWEEN ? AND ?',
+    ).all(system, from, to) as { date: string; time: string; cases: number }[];
     return new Map(rows.map((r) => [slotKey(r.date, r.time), r.cases]));
   }
 
@@ -151,7 +156,7 @@ export class SqliteStore implements ReservationRepository {
 
   async counts(): Promise<StoreCounts> {
     const n = (table: string) =>
-      (this.reader.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+      (this.read(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     return {
       reservations: n('reservations'),
       idempotency: n('idempotency'),
