@@ -58,6 +58,12 @@ export const RESERVATION_FACTS: readonly ReservationFactInfo[] = [
   r('cancelDeadlinePassed', 'キャンセルの期限経過', 'Cancellation deadline passed'),
   r('slotsHeld', '予約済みの枠数', 'Slots already held'),
   r('slotsAfter', '予約後の枠数', 'Slots held after this request'),
+  r(
+    'slotsAfterShownDays',
+    '予約後の枠数（表示中の5開庁日のみ）',
+    'Slots held after this request, counting the days shown only',
+  ),
+  r('reservedSlotEnded', '予約する枠が終了済み', 'Reserved slot is already over'),
   r('quotaFreesAt', '次に予約できる時点', 'When the next slot frees up'),
   r('casesInSlot', '同じ枠の件数', 'Cases in the slot'),
   r('bookingCaseCount', '予約する件数', 'Cases in the booking'),

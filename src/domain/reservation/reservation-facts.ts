@@ -7,6 +7,7 @@ import { deadlineFor, deadlinePassed, displayMinute } from './deadline';
 import { heldSlots, quotaState, slotKey } from './held-slots';
 import type { ReservationParams } from './reservation-parameters';
 import type { ExistingReservation, ReservationRequest } from './reservation-request';
+import { deriveShownDayFacts } from './shown-days-facts';
 
 export interface RequestFactContext {
   at: Temporal.ZonedDateTime;
@@ -87,6 +88,7 @@ export function requestFacts(req: ReservationRequest, ctx: RequestFactContext): 
     }
   }
 
+  deriveShownDayFacts(facts, req.booking, at, held, ctx.bookable, params.slotMinutes);
   targetFacts(facts, req, ctx);
   return facts;
 }
