@@ -36,6 +36,15 @@ export function reservationApiPlugin(opts: ReservationApiPluginOptions = {}): Pl
       (e: unknown) => next(e),
     );
   };
+  // The database is closed with the server (a clean WAL checkpoint for SQLite).
+  const closeStore = () => {
+    const opened = api;
+    api = undefined;
+    void opened?.then(
+      (a) => a.shutdown(),
+      () => undefined,
+    );
+  };
   return {
     name: 'zairyu-reservation-api',
     apply: () =>
@@ -47,9 +56,11 @@ export function reservationApiPlugin(opts: ReservationApiPluginOptions = {}): Pl
     },
     configureServer(server) {
       server.middlewares.use(middleware);
+      server.httpServer?.once('close', closeStore);
     },
     configurePreviewServer(server) {
       server.middlewares.use(middleware);
+      server.httpServer?.once('close', closeStore);
     },
   };
 }

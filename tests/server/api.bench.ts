@@ -4,6 +4,7 @@
 // availability requests, per second and p99, for SQLite, PostgreSQL and the former JSON file
 // (capped at 10,000: it rewrites the whole file per booking). Afterwards the stored rows are
 // counted and must equal the seeded ones plus the 201s. Figures only; nothing here asserts a time.
+import { cpus, loadavg } from 'node:os';
 import { Temporal } from '@js-temporal/polyfill';
 import { loadShippedPack } from '../../src/cli/load-shipped-pack';
 import { ReservationService } from '../../src/server/reservation-service';
@@ -50,6 +51,9 @@ const cells = new Map<string, Cell>();
 const cellKey = (kind: BenchKind, size: number, c: number) => `${kind}|${size}|${c}`;
 let filer = 800_000_000_000;
 const answer = await realAnswer();
+// Figures from a shared machine mean little without its load: printed first.
+const load1 = loadavg()[0]!.toFixed(1);
+console.log(`${cpus().length} cores, load average ${load1} at start (1 = one busy core)`);
 console.log(
   `server clock ${BENCH_AT}; per run at most ${BOOKINGS} bookings / ${READS} reads and ${MAX_MS} ms; capacity set high so that no slot fills; durable stores (SQLite synchronous=FULL, PostgreSQL fsync on, JSON file fsync + rename)`,
 );
@@ -107,6 +111,7 @@ for (const size of SIZES) {
   }
 }
 pg?.stop();
+console.log(`load average ${loadavg()[0]!.toFixed(1)} at the end`);
 
 function rate(r: LoadResult | undefined): string {
   if (!r) return '—';
