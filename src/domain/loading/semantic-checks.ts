@@ -1,38 +1,31 @@
 import { KNOWN_FACTS } from '../facts/fact-labels';
 import type { Citation } from '../model/citation';
-import type { ConditionNode, RuleDef } from '../model/rule';
+import type { RuleDef } from '../model/rule';
 import type { RulePack } from '../model/rule-pack';
 import { FACT_VOCABULARY } from '../model/vocabulary';
 import { isKnownOperator } from '../operators/operator-catalogue';
 import { paramName } from '../parameters/parameter-values';
 import { valueFactRef } from '../evaluation/three-valued';
 import { RESERVATION_FACT_NAMES } from '../reservation/reservation-fact-catalogue';
+import { conditionLeaves, type Leaf } from './condition-leaves';
+import { noGaps, type PackGaps } from './pack-gaps';
+import { PATTERN_UNIT } from './parameter-units';
+import { patternSyntaxError } from './pattern-syntax';
 import { pointerJoin, type RuleFileError } from './rule-file-error';
 
-interface Leaf {
-  fact: string;
-  operator: string;
-  value: unknown;
-  pointer: string;
-}
-
-function leavesOf(node: ConditionNode, pointer: string): Leaf[] {
-  if ('all' in node) return node.all.flatMap((n, i) => leavesOf(n, `${pointer}/all/${i}`));
-  if ('any' in node) return node.any.flatMap((n, i) => leavesOf(n, `${pointer}/any/${i}`));
-  if ('not' in node) return leavesOf(node.not, `${pointer}/not`);
-  return [{ ...node, pointer }];
-}
-
-/** Checks what a schema cannot: names that must exist elsewhere in the pack. */
-export function checkSemantics(pack: RulePack): RuleFileError[] {
+/**
+ * Checks what a schema cannot: names that must exist elsewhere in the pack, and patterns
+ * that must compile. Runs on a partly broken pack too; `gaps` says what did not load.
+ */
+export function checkSemantics(pack: RulePack, gaps: PackGaps = noGaps()): RuleFileError[] {
   const errors: RuleFileError[] = [];
   const vocab = new Map(
-    Object.entries(pack.vocabulary)
+    Object.entries(pack.vocabulary ?? {})
       .filter(([, terms]) => Array.isArray(terms))
       .map(([list, terms]) => [list, new Set((terms as { id: string }[]).map((t) => t.id))]),
   );
   const citation = (c: Citation, file: string, pointer: string) => {
-    if (!pack.documents.has(c.document)) {
+    if (!pack.documents.has(c.document) && !gaps.documentIds?.has(c.document)) {
       errors.push({
         file,
         pointer: `${pointer}/document`,
@@ -48,6 +41,7 @@ export function checkSemantics(pack: RulePack): RuleFileError[] {
         : `unknown fact "${fact}": see docs/rule-reference.md`;
     }
     const def = pack.parameters.get(param);
+    if (!def && (gaps.parametersUnknown || gaps.brokenParameters.has(param))) return undefined;
     if (!def) return `unknown parameter "${param}": define it in a parameters.json`;
     const first = Object.keys(def.values).sort()[0]!;
     const from = rule.effective.from;
@@ -62,6 +56,7 @@ export function checkSemantics(pack: RulePack): RuleFileError[] {
     const reservation = set.subject === 'reservation';
     set.rules.forEach((rule, i) => {
       const at = `/rules/${i}`;
+      if (gaps.brokenRules.has(`${set.file}#${at}`)) return;
       const earlier = ids.get(rule.id);
       if (earlier)
         errors.push({
@@ -82,7 +77,7 @@ export function checkSemantics(pack: RulePack): RuleFileError[] {
         });
       }
       citation(rule.source, set.file, `${at}/source`);
-      for (const leaf of leavesOf(rule.conditions, `${at}/conditions`)) {
+      for (const leaf of conditionLeaves(rule.conditions, `${at}/conditions`)) {
         const problem = factProblem(leaf.fact, rule, reservation);
         if (problem)
           errors.push({ file: set.file, pointer: `${leaf.pointer}/fact`, message: problem });
@@ -101,6 +96,9 @@ export function checkSemantics(pack: RulePack): RuleFileError[] {
             pointer: `${leaf.pointer}/value/fact`,
             message: refProblem,
           });
+        if (leaf.operator === 'matchesPattern') {
+          errors.push(...patternProblems(pack, leaf, ref, set.file));
+        }
         const list = vocab.get(FACT_VOCABULARY[leaf.fact] ?? '');
         const literals = ref ? [] : Array.isArray(leaf.value) ? leaf.value : [leaf.value];
         for (const v of literals) {
@@ -135,4 +133,27 @@ export function checkSemantics(pack: RulePack): RuleFileError[] {
     file.cases.forEach((c, i) => c.source && citation(c.source, file.file, `/cases/${i}/source`));
   }
   return errors;
+}
+
+/** A pattern written in the rule must compile; one taken from a parameter must be declared one. */
+function patternProblems(
+  pack: RulePack,
+  leaf: Leaf,
+  ref: string | undefined,
+  file: string,
+): RuleFileError[] {
+  if (ref === undefined) {
+    const problem = patternSyntaxError(leaf.value);
+    return problem ? [{ file, pointer: `${leaf.pointer}/value`, ...problem }] : [];
+  }
+  const def = pack.parameters.get(paramName(ref) ?? '');
+  if (!def || def.unit === PATTERN_UNIT) return [];
+  return [
+    {
+      file,
+      pointer: `${leaf.pointer}/value/fact`,
+      message: `matchesPattern needs a parameter whose unit is "${PATTERN_UNIT}", but ${def.name} has unit "${def.unit ?? 'none'}"`,
+      ja: `matchesPattern には単位が「${PATTERN_UNIT}」のパラメータが必要ですが、${def.name} の単位は「${def.unit ?? 'なし'}」です`,
+    },
+  ];
 }
