@@ -39,5 +39,13 @@ export function deriveApplicability(facts: FactTable, lists: ApplicabilityLists,
     facts.set('filerHoldsCredential', holds);
     if (!holds) drop(CREDENTIAL_FACTS);
   }
+  const open = ['statusHasPeriodOfStay', 'filerHoldsCredential'].filter((f) => !facts.isKnown(f));
+  if (ignored.length === 0 && open.length > 0) {
+    // Nothing ignored yet, but the status or the filer could still make an answer not apply:
+    // "none ignored" would not hold for every answer to come. Not asked for: only a note.
+    const pointers = open.flatMap((f) => facts.unknown.get(f)?.pointers ?? []);
+    facts.markUnknown('ignoredFields', pointers, 'not_checked');
+    return;
+  }
   facts.set('ignoredFields', ignored);
 }
