@@ -15,13 +15,20 @@ export interface CommandInput {
   json: unknown;
   instant: Temporal.ZonedDateTime;
   lang: Lang;
+  /** Values of the command's own string options. */
+  options: Record<string, string | undefined>;
 }
 
 /**
  * Reads `<file> [--<instantOption> <ISO instant>] [--lang ja|en]`: the JSON file, the
  * instant (default now in Asia/Tokyo) and the language, failing with exit 2 on any problem.
  */
-export function readCommandInput(instantOption: string, what: string, usage: string): CommandInput {
+export function readCommandInput(
+  instantOption: string,
+  what: string,
+  usage: string,
+  extraOptions: readonly string[] = [],
+): CommandInput {
   const { values, positionals } = (() => {
     try {
       return parseArgs({
@@ -29,6 +36,7 @@ export function readCommandInput(instantOption: string, what: string, usage: str
         options: {
           [instantOption]: { type: 'string' },
           lang: { type: 'string', default: 'ja' },
+          ...Object.fromEntries(extraOptions.map((o) => [o, { type: 'string' as const }])),
         },
       });
     } catch (e) {
@@ -36,6 +44,9 @@ export function readCommandInput(instantOption: string, what: string, usage: str
     }
   })();
   const file = positionals[0] ?? fail(`missing the ${what} file\n${usage}`);
+  if (positionals.length > 1) {
+    fail(`one ${what} file only, not ${positionals.length} (${positionals.join(', ')})\n${usage}`);
+  }
   const lang = values.lang;
   if (!isLang(lang)) fail(`--lang must be ja or en, not "${String(lang)}"`);
   const given = values[instantOption];
@@ -51,5 +62,6 @@ export function readCommandInput(instantOption: string, what: string, usage: str
   } catch (e) {
     fail(`${file}: cannot read a JSON ${what}: ${(e as Error).message}`);
   }
-  return { file, json, instant, lang };
+  const options = Object.fromEntries(extraOptions.map((o) => [o, values[o] as string | undefined]));
+  return { file, json, instant, lang, options };
 }

@@ -51,3 +51,65 @@ describe('npm run check', () => {
     expect(bad.err).toContain('--as-of');
   });
 });
+
+describe('npm run check at scale and on nonsense input', () => {
+  const ok = { procedure: 'extension', channel: 'counter', applicant: { birthDate: '1965-04-01' } };
+
+  it('prints one compact report per line with --format ndjson', () => {
+    const r = run([ok, { channel: 'online' }], ...asOf, '--format', 'ndjson');
+    const lines = r.out.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines.map((l) => JSON.parse(l).verdict)[1]).toBe('needs_input');
+  });
+
+  it('prints the array exactly as JSON.stringify(reports, null, 2) does', () => {
+    const r = run([ok, { channel: 'online' }], ...asOf);
+    expect(r.out).toBe(JSON.stringify(JSON.parse(r.out), null, 2) + '\n');
+  });
+
+  it('takes a birth date in 1965', () => {
+    expect(run(ok, ...asOf).code).toBeLessThan(2);
+  });
+
+  it('refuses an empty array, a second file and an unknown format', () => {
+    expect(run([], ...asOf)).toMatchObject({ code: 2, out: '' });
+    const second = run(ok, 'other.json', ...asOf);
+    expect(second.code).toBe(2);
+    expect(second.err).toContain('other.json');
+    expect(run(ok, ...asOf, '--format', 'xml').code).toBe(2);
+  });
+
+  it('lists every implausible draft by index and field and prints no report', () => {
+    const r = run(
+      [
+        ok,
+        { applicant: { birthDate: '2027-01-01' } },
+        { applicant: { periodOfStay: 'P100000000000000000000Y' } },
+        { procedure: 'extension', applicant: { stayExpires: '2099-01-01' } },
+      ],
+      ...asOf,
+    );
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toContain('#/1/applicant/birthDate');
+    expect(r.err).toContain('#/2/applicant/periodOfStay');
+    expect(r.err).toContain('#/3/applicant/stayExpires');
+    expect(r.err).toContain('3 draft(s)');
+    expect(r.err).not.toContain('#/0/');
+  });
+
+  it('refuses an as-of instant outside the calendar, saying which dates it covers', () => {
+    const r = run(ok, '--as-of', '2051-01-01T10:00:00+09:00', '--lang', 'en');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/1970-01-01 to 2050-11-23/);
+  });
+
+  it('says it in Japanese by default', () => {
+    const r = run(
+      { applicant: { birthDate: '2027-01-01' } },
+      '--as-of',
+      '2026-11-24T10:00:00+09:00',
+    );
+    expect(r.err).toContain('生年月日');
+  });
+});
