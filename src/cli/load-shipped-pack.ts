@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { checkRulePack } from '../domain/loading/check-rule-pack';
-import { loadRulePack } from '../domain/loading/load-rule-pack';
+import { loadRulePack, type RuleFiles } from '../domain/loading/load-rule-pack';
 import { splitSchemas } from '../domain/loading/pack-schemas';
 import type { RuleFileError } from '../domain/loading/rule-file-error';
 import type { RulePack } from '../domain/model/rule-pack';
@@ -23,7 +23,11 @@ export function appSchemas(): Record<string, object> {
 }
 
 /** Every error of the pack in `dir` (unreadable JSON, schema, semantics), and the pack. */
-export function checkPackFolder(dir: string): { pack: RulePack; errors: RuleFileError[] } {
+export function checkPackFolder(dir: string): {
+  pack: RulePack;
+  errors: RuleFileError[];
+  files: RuleFiles;
+} {
   const read = readRuleFolder(dir);
   const checked = checkRulePack(read.files, { schemas: appSchemas() });
   // A file that is not JSON is reported once, not again as missing.
@@ -31,5 +35,5 @@ export function checkPackFolder(dir: string): { pack: RulePack; errors: RuleFile
   const rest = checked.errors.filter(
     (e) => !(unread.has(e.file) && e.message.startsWith('missing')),
   );
-  return { pack: checked.pack, errors: [...read.errors, ...rest] };
+  return { pack: checked.pack, errors: [...read.errors, ...rest], files: read.files };
 }

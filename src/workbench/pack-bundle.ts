@@ -1,15 +1,21 @@
 import type { RuleFiles } from '../domain/loading/load-rule-pack';
 import type { Localized } from '../domain/model/localized';
+import { isPackFile } from '../domain/signing/pack-manifest';
+import type { PackSignature } from '../domain/signing/pack-signature';
 import { sortedPaths } from './pack-locate';
 
 export const BUNDLE_FORMAT = 'zairyu-precheck.rule-pack';
 
-/** One JSON file holding every file of rules/, keyed by its path (the export and import unit). */
+/**
+ * One JSON file holding every file of rules/ but the schemas (they come from the app), keyed
+ * by its path: the export and import unit. A signed bundle also carries `signature`.
+ */
 export interface PackBundle {
   format: typeof BUNDLE_FORMAT;
   version: string;
   published: string;
   files: RuleFiles;
+  signature?: PackSignature;
 }
 
 export class BundleError extends Error {
@@ -19,14 +25,15 @@ export class BundleError extends Error {
   }
 }
 
-export function toBundle(files: RuleFiles): PackBundle {
+export function toBundle(files: RuleFiles, signature?: PackSignature): PackBundle {
   const pack = (files['rules/pack.json'] ?? {}) as { version?: string; published?: string };
-  const ordered = Object.fromEntries(sortedPaths(files).map((p) => [p, files[p]]));
+  const paths = sortedPaths(files).filter(isPackFile);
   return {
     format: BUNDLE_FORMAT,
     version: pack.version ?? '',
     published: pack.published ?? '',
-    files: ordered,
+    files: Object.fromEntries(paths.map((p) => [p, files[p]])),
+    ...(signature ? { signature } : {}),
   };
 }
 
@@ -35,6 +42,11 @@ export function toBundle(files: RuleFiles): PackBundle {
  * validated by the loader like `npm run rules:check` before anything uses them.
  */
 export function parseBundle(input: unknown): RuleFiles {
+  return parseSignedBundle(input).files;
+}
+
+/** The files and, when present, the signature block (checked by verifyPack, not here). */
+export function parseSignedBundle(input: unknown): { files: RuleFiles; signature?: unknown } {
   let json = input;
   if (typeof input === 'string') {
     try {
@@ -59,7 +71,8 @@ export function parseBundle(input: unknown): RuleFiles {
       en: `Not JSON files under rules/: ${bad.join(', ')}`,
     });
   }
-  return files as RuleFiles;
+  const signature = (json as { signature?: unknown }).signature;
+  return { files: files as RuleFiles, ...(signature !== undefined ? { signature } : {}) };
 }
 
 /** A file's text as it is committed: two-space JSON and a final newline. */

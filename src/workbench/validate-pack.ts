@@ -1,18 +1,29 @@
-import { loadRulePack, type RuleFiles } from '../domain/loading/load-rule-pack';
-import { RulePackError, type RuleFileError } from '../domain/loading/rule-file-error';
+import { checkRulePack, type RuleFiles } from '../domain/loading/check-rule-pack';
+import { splitSchemas } from '../domain/loading/pack-schemas';
+import type { RuleFileError } from '../domain/loading/rule-file-error';
 import type { RulePack } from '../domain/model/rule-pack';
+import { shippedRuleFiles } from '../services/shipped-rules';
 
 export type PackValidation = { ok: true; pack: RulePack } | { ok: false; errors: RuleFileError[] };
+
+let app: Record<string, object> | undefined;
+/** The schemas built into the app: every pack is validated against these, never its own. */
+export function appSchemas(): Record<string, object> {
+  return (app ??= splitSchemas(shippedRuleFiles()));
+}
 
 /**
  * The same loader as `npm run rules:check`, so the workbench names every problem with the
  * same file and JSON pointer as the command line.
  */
-export function validatePack(files: RuleFiles): PackValidation {
+export function validatePack(
+  files: RuleFiles,
+  schemas: Record<string, object> = appSchemas(),
+): PackValidation {
   try {
-    return { ok: true, pack: loadRulePack(files) };
+    const { pack, errors } = checkRulePack(files, { schemas });
+    return errors.length === 0 ? { ok: true, pack } : { ok: false, errors };
   } catch (e) {
-    if (e instanceof RulePackError) return { ok: false, errors: e.errors };
     return { ok: false, errors: [{ file: 'rules/', pointer: '', message: String(e) }] };
   }
 }
