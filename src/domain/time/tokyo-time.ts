@@ -31,13 +31,22 @@ export function toDate(iso: string): Temporal.PlainDate {
   return Temporal.PlainDate.from(iso, { overflow: 'reject' });
 }
 
+// Drafts, cases and rule files repeat the same dates: each is judged by Temporal once.
+const validDates = new Map<string, boolean>();
+
 export function isValidIsoDate(iso: string): boolean {
-  try {
-    toDate(iso);
-    return /^\d{4}-\d{2}-\d{2}$/.test(iso);
-  } catch {
-    return false;
+  let valid = validDates.get(iso);
+  if (valid === undefined) {
+    try {
+      toDate(iso);
+      valid = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+    } catch {
+      valid = false;
+    }
+    if (validDates.size >= 100_000) validDates.clear();
+    validDates.set(iso, valid);
   }
+  return valid;
 }
 
 /** Whole days from a to b (negative when b is earlier). */
