@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { loadRulePack } from '../domain/loading/load-rule-pack';
 import type { RulePack } from '../domain/model/rule-pack';
 import { readRuleFiles } from '../cli/read-rule-files';
+import { LOOPBACK_HOSTS } from './host-check';
 import { createApiHandler, type ApiHandler, type HandlerOptions } from './http-handler';
 import { ReservationService } from './reservation-service';
 import type { ServiceOptions } from './service-context';
@@ -58,7 +59,11 @@ export interface RunningApi extends ReservationApi {
 export async function listenReservationApi(
   opts: ApiOptions & { port?: number; host?: string },
 ): Promise<RunningApi> {
-  const api = await createReservationApi(opts);
+  // Standalone, the endpoint checks Host itself (loopback names unless configured).
+  const api = await createReservationApi({
+    ...opts,
+    allowedHosts: opts.allowedHosts ?? LOOPBACK_HOSTS,
+  });
   const server = createServer((req, res) => api.handler(req, res));
   const host = opts.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {

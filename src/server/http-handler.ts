@@ -1,6 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Lang } from '../domain/model/localized';
-import { BodyTooLargeError, readBody, sendJson, MAX_BODY_BYTES } from './http-io';
+import { corsHeaders } from './cors';
+import { hostAllowed } from './host-check';
+import { BodyTooLargeError, declaredTooLarge, readBody, sendAndClose, sendJson } from './http-io';
 import { invalid, problem } from './problem';
 import type { Outcome, ReservationService } from './reservation-service';
 import { route } from './routes';
@@ -17,14 +20,30 @@ export interface HandlerHooks {
 }
 
 export interface HandlerOptions {
-  /** Access-Control-Allow-Origin for a standalone endpoint used from another origin. */
-  cors?: string;
+  /** Origins of apps served elsewhere that may call this endpoint (`*`: any); default none. */
+  cors?: string[];
+  /** Host names this endpoint answers to (DNS rebinding); absent: no check (behind Vite). */
+  allowedHosts?: string[];
   hooks?: HandlerHooks;
+  /** Where server-side failures are written (with the reference given to the client). */
+  logError?: (line: string) => void;
 }
 
 export type ApiHandler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/** JSON.parse that refuses NUL in any key or string, naming where. */
+function parseJson(text: string): unknown {
+  return JSON.parse(text, function (key: string, value: unknown) {
+    if (key.includes('\u0000') || (typeof value === 'string' && value.includes('\u0000'))) {
+      throw new SyntaxError(`NUL character in "${key.slice(0, 40)}"`);
+    }
+    return value;
+  });
+}
 
 function langOf(url: URL, req: IncomingMessage): Lang {
   const q = url.searchParams.get('lang');
@@ -32,37 +51,55 @@ function langOf(url: URL, req: IncomingMessage): Lang {
   return /^en\b/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'ja';
 }
 
-/** node:http handler (also Connect middleware) for /api/reservations. */
+const bad = (status: number, message: string, pointer = '') => ({
+  status,
+  body: invalid([{ pointer, message }], status),
+});
+
+/**
+ * node:http handler (also Connect middleware) for /api/reservations. Everything a client sends
+ * is parsed inside this function's error boundary, and checked in a fixed order: well-formed
+ * (400), size (413), then the operation's own checks. A failure of the server itself answers
+ * 500 with a reference, never with its message (it may name files); the log has the detail.
+ */
 export function createApiHandler(
   service: ReservationService,
   opts: HandlerOptions = {},
 ): ApiHandler {
-  const cors: Record<string, string> = opts.cors
-    ? {
-        'Access-Control-Allow-Origin': opts.cors,
-        'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, Accept-Language',
-        'Access-Control-Allow-Methods': 'GET, POST, PATCH, DELETE, OPTIONS',
-        'Access-Control-Expose-Headers': 'Idempotent-Replayed',
-      }
-    : {};
+  const logError = opts.logError ?? ((line: string) => console.error(line));
 
   async function handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const method = req.method ?? 'GET';
+    const cors = corsHeaders(req, opts.cors ?? []);
     if (method === 'OPTIONS') {
       res.writeHead(204, cors).end();
       return;
     }
+    for (const [name, value] of url.searchParams) {
+      // Control characters (NUL above all: PostgreSQL text refuses it) are never part of a query.
+      if (CONTROL.test(name) || CONTROL.test(value)) {
+        return sendJson(
+          res,
+          400,
+          invalid(
+            [{ pointer: `?${name.slice(0, 40)}`, message: 'control characters are not allowed' }],
+            400,
+          ),
+          cors,
+        );
+      }
+    }
     const r = route(method, url.pathname);
     const lang = langOf(url, req);
     const q = (name: string) => url.searchParams.get(name);
-    const reply = async (outcome: Outcome, key?: string) => {
+    const reply = async (outcome: Outcome, key?: string, extra: Record<string, string> = {}) => {
       await opts.hooks?.beforeRespond?.({ op: r.op, key, outcome }, res);
-      const extra: Record<string, string> = outcome.replayed
-        ? { 'Idempotent-Replayed': 'true' }
-        : {};
+      if (outcome.replayed) extra['Idempotent-Replayed'] = 'true';
       sendJson(res, outcome.status, outcome.body, { ...cors, ...extra });
     };
     switch (r.op) {
+      case 'bad_id':
+        return reply(bad(400, r.message, 'path'));
       case 'availability':
         return reply(await service.availability(q('system'), q('from'), lang));
       case 'list':
@@ -73,43 +110,67 @@ export function createApiHandler(
         return reply({ status: 404, body: problem('not_found', `no endpoint ${url.pathname}`) });
       case 'method_not_allowed': {
         const p = problem('invalid', `${method} is not allowed here`, { status: 405 });
-        await opts.hooks?.beforeRespond?.({ op: r.op, outcome: { status: 405, body: p } }, res);
-        return sendJson(res, 405, p, { ...cors, Allow: r.allow });
+        return reply({ status: 405, body: p }, undefined, { Allow: r.allow });
       }
+    }
+    if (declaredTooLarge(req)) {
+      return sendAndClose(res, 413, problem('too_large', new BodyTooLargeError().message), cors);
     }
     const key = req.headers['idempotency-key'];
     if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
-      const message = 'header Idempotency-Key is required on every write (1–255 visible ASCII)';
-      return reply({ status: 400, body: invalid([{ pointer: '', message }], 400) });
+      return reply(
+        bad(400, 'header Idempotency-Key is required on every write (1–255 visible ASCII)'),
+      );
     }
     if (!/^application\/(.+\+)?json\b/i.test(req.headers['content-type'] ?? '')) {
-      const message = 'Content-Type must be application/json';
-      return reply({ status: 415, body: invalid([{ pointer: '', message }], 415) });
+      return reply(bad(415, 'Content-Type must be application/json'));
     }
     let input: unknown;
     try {
       const text = await readBody(req);
-      input = text.trim() === '' ? {} : JSON.parse(text);
+      input = text.trim() === '' ? {} : parseJson(text);
     } catch (e) {
-      const message =
-        e instanceof BodyTooLargeError
-          ? `the body is larger than ${MAX_BODY_BYTES} bytes`
-          : `the body is not JSON: ${(e as Error).message}`;
-      return reply({ status: 400, body: invalid([{ pointer: '', message }], 400) });
+      if (e instanceof BodyTooLargeError) {
+        return sendAndClose(res, 413, problem('too_large', e.message), cors);
+      }
+      return reply(bad(400, `the body is not JSON: ${(e as Error).message}`));
     }
     return reply(await service.write(r.op, r.id, key, input, lang), key);
   }
 
   return (req, res, next) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      const target = (req.url ?? '').slice(0, 80);
+      return sendAndClose(
+        res,
+        400,
+        invalid([{ pointer: 'path', message: `malformed request target "${target}"` }], 400),
+      );
+    }
     if (!url.pathname.startsWith('/api/')) {
       if (next) return next();
       return sendJson(res, 404, problem('not_found', `no endpoint ${url.pathname}`));
     }
+    if (opts.allowedHosts && !hostAllowed(req, opts.allowedHosts)) {
+      const detail = `this endpoint does not answer to the host "${(req.headers.host ?? '').slice(0, 80)}"; start it with --allowed-hosts to add names`;
+      return sendJson(res, 403, problem('forbidden', detail));
+    }
     handle(req, res, url).catch((e: unknown) => {
-      // A failed store write: nothing was committed, so the client retries with the same key.
-      const body = { type: '/api/problems/internal', title: 'Internal error', status: 500 };
-      sendJson(res, 500, { ...body, detail: (e as Error).message }, cors);
+      // Nothing was committed (the transaction rolled back): the client retries with the same key.
+      const ref = randomUUID();
+      logError(
+        `internal error ${ref} on ${req.method} ${url.pathname}: ${(e as Error)?.stack ?? String(e)}`,
+      );
+      const body = {
+        type: '/api/problems/internal',
+        title: 'Internal error',
+        status: 500,
+        detail: `internal error, reference ${ref}; nothing was saved, the request can be sent again`,
+      };
+      sendJson(res, 500, body, corsHeaders(req, opts.cors ?? []));
     });
   };
 }

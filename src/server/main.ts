@@ -4,14 +4,16 @@ import { RulePackError } from '../domain/loading/rule-file-error';
 import { PROJECT_ROOT } from '../cli/project-root';
 import { listenReservationApi } from './create-api';
 import { parseCapacity } from './capacity-option';
+import { parseCors } from './cors';
+import { parseAllowedHosts } from './host-check';
 import { parseSlotTimes } from './slot-times-option';
 import { unconfirmedDefaults } from './unconfirmed-defaults';
 
 // npm run serve:api -- [--port 8787] [--host 127.0.0.1] [--data data/reservations.sqlite]
-//   [--database postgres://…] [--cors <origin>|*] [--capacity tokyo_application=50,osaka_issuance=45]
+//   [--database postgres://…] [--cors <origin>,…|*] [--allowed-hosts <name>,…|*] [--capacity tokyo_application=50,osaka_issuance=45]
 //   [--slot-times osaka_issuance=09:00,10:00,11:00,13:00,14:00,15:00] (repeat per system)
 const USAGE =
-  'usage: npm run serve:api -- [--port 8787] [--host 127.0.0.1] [--data <sqlite file>] [--database postgres://…] [--cors <origin>] [--capacity system=n,...] [--slot-times system=HH:MM,...]';
+  'usage: npm run serve:api -- [--port 8787] [--host 127.0.0.1] [--data <sqlite file>] [--database postgres://…] [--cors <origin>,...] [--allowed-hosts <name>,...] [--capacity system=n,...] [--slot-times system=HH:MM,...]';
 
 try {
   const { values } = parseArgs({
@@ -21,6 +23,7 @@ try {
       data: { type: 'string' },
       database: { type: 'string' },
       cors: { type: 'string' },
+      'allowed-hosts': { type: 'string' },
       capacity: { type: 'string' },
       'slot-times': { type: 'string', multiple: true },
     },
@@ -38,7 +41,8 @@ try {
     database,
     port,
     host: values.host,
-    cors: values.cors,
+    cors: parseCors(values.cors),
+    allowedHosts: parseAllowedHosts(values['allowed-hosts']),
     ...settings,
   });
   console.log(

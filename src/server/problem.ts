@@ -10,6 +10,8 @@ export const REASON_STATUS: Record<ProblemReason, number> = {
   capacity: 409,
   not_found: 404,
   conflict: 409,
+  too_large: 413,
+  forbidden: 403,
 };
 
 const TITLES: Record<ProblemReason, string> = {
@@ -20,6 +22,8 @@ const TITLES: Record<ProblemReason, string> = {
   ineligible: 'The rules do not allow this reservation',
   not_found: 'No such reservation for this filer',
   conflict: 'The request conflicts with an earlier one',
+  too_large: 'The request body is too large',
+  forbidden: 'This request is not allowed here',
 };
 
 export interface ProblemExtras {

@@ -6,9 +6,12 @@ export type Route =
   | { op: 'get'; id: string }
   | { op: WriteKind; id?: string }
   | { op: 'method_not_allowed'; allow: string }
+  | { op: 'bad_id'; message: string }
   | { op: 'unknown' };
 
 const BASE = '/api/reservations';
+/** Reservation ids as the endpoint makes them (`r-<uuid>`) or imported ones: short and plain. */
+const ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /** Maps method + path to an operation (the table in docs/reservation-api.md). */
 export function route(method: string, path: string): Route {
@@ -22,7 +25,18 @@ export function route(method: string, path: string): Route {
   }
   const m = /^\/api\/reservations\/([^/]+)(?:\/(change|cancel))?\/?$/.exec(path);
   if (!m) return { op: 'unknown' };
-  const id = decodeURIComponent(m[1]!);
+  let id: string;
+  try {
+    id = decodeURIComponent(m[1]!);
+  } catch {
+    return { op: 'bad_id', message: `"${m[1]!.slice(0, 60)}" is not valid percent-encoding` };
+  }
+  if (!ID_PATTERN.test(id)) {
+    return {
+      op: 'bad_id',
+      message: 'a reservation id has 1–128 letters, digits, ".", "_", ":" or "-"',
+    };
+  }
   const action = m[2] as 'change' | 'cancel' | undefined;
   if (action) {
     return method === 'POST' ? { op: action, id } : { op: 'method_not_allowed', allow: 'POST' };

@@ -23,7 +23,15 @@ export type OutboxState = 'queued' | 'sending' | 'sent' | 'confirmed' | 'rejecte
 
 /** Machine-readable reason of a problem reply (docs/reservation-api.md#reasons). */
 export type ProblemReason =
-  'quota' | 'capacity' | 'deadline' | 'ineligible' | 'invalid' | 'not_found' | 'conflict';
+  | 'quota'
+  | 'capacity'
+  | 'deadline'
+  | 'ineligible'
+  | 'invalid'
+  | 'not_found'
+  | 'conflict'
+  | 'too_large'
+  | 'forbidden';
 
 /** RFC 9457 problem details as the endpoint sends them (application/problem+json). */
 export interface Problem {

@@ -41,6 +41,8 @@ const REASONS: ProblemReason[] = [
   'invalid',
   'not_found',
   'conflict',
+  'too_large',
+  'forbidden',
 ];
 
 /** The problem details of a 4xx reply; a reply that is not one becomes reason "invalid". */

@@ -38,7 +38,7 @@ const valid = { system: 'tokyo_application', filer: agent(), booking };
 describe.each(storeBackends())('reference endpoint on %s: validation', (backend) => {
   beforeAll(async () => {
     const database = await freshDatabase(backend);
-    api = await startServer(database, new ServerClock(), { cors: 'https://app.example' });
+    api = await startServer(database, new ServerClock(), { cors: ['https://app.example'] });
   });
   afterAll(() => api.close());
 
@@ -144,12 +144,17 @@ describe.each(storeBackends())('reference endpoint on %s: validation', (backend)
       filer: valid.filer,
     });
     expect(again).toMatchObject({ status: 409, json: { reason: 'conflict' } });
-    const got = await call('GET', `/api/reservations/${id}?filer=123456789012`);
+    const fromApp = { Origin: 'https://app.example' };
+    const got = await call('GET', `/api/reservations/${id}?filer=123456789012`, undefined, fromApp);
     expect(got.json.reservation).toMatchObject({ id, state: 'cancelled' });
-    const pre = await call('OPTIONS', '/api/reservations');
+    const pre = await call('OPTIONS', '/api/reservations', undefined, fromApp);
     expect(pre.status).toBe(204);
     expect(pre.res.headers.get('access-control-allow-headers')).toMatch(/Idempotency-Key/);
     expect(got.res.headers.get('access-control-allow-origin')).toBe('https://app.example');
+    const other = await call('GET', `/api/reservations/${id}?filer=123456789012`, undefined, {
+      Origin: 'https://evil.example',
+    });
+    expect(other.res.headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('gives English messages on request', async () => {
