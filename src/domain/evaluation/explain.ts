@@ -1,6 +1,6 @@
 import type { FactTable } from '../facts/fact-table';
 import { factLabel } from '../facts/fact-labels';
-import type { Lang } from '../model/localized';
+import type { Lang, Localized } from '../model/localized';
 import type { ParameterDef } from '../model/parameter';
 import type { ConditionOutcome, ConditionTrace, Explanation } from '../model/report';
 import { OPERATOR_LABELS } from '../operators/operator-catalogue';
@@ -27,7 +27,7 @@ export function explain(
     const ref = valueFactRef(leaf.value);
     return {
       fact,
-      label: factLabel(fact, parameters)[lang],
+      label: labelOf(fact, parameters)[lang],
       operator: leaf.operator,
       expected: ref ? facts.values[ref] : leaf.value,
       actual: facts.values[fact],
@@ -49,4 +49,15 @@ export function explain(
       ? `条件全体: ${head}。${lines.join('／')}`
       : `Overall: ${head}. ${lines.join('; ')}`;
   return { text, conditions: traces };
+}
+
+// Labels of facts and parameters, kept per parameter set: every explanation names them.
+const labels = new WeakMap<ReadonlyMap<string, ParameterDef>, Map<string, Localized>>();
+
+function labelOf(fact: string, parameters: ReadonlyMap<string, ParameterDef>): Localized {
+  let known = labels.get(parameters);
+  if (!known) labels.set(parameters, (known = new Map()));
+  let label = known.get(fact);
+  if (!label) known.set(fact, (label = factLabel(fact, parameters)));
+  return label;
 }

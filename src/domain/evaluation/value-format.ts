@@ -96,7 +96,27 @@ export function fillPlaceholders(
   lang: Lang,
   terms: TermIndex,
 ): string {
-  return template.replace(/\{([A-Za-z][\w.]*)\}/g, (whole, name: string) =>
-    name in values ? formatValue(name, values[name], lang, terms) : whole,
-  );
+  const parts = templateParts(template);
+  if (parts.length === 1) return template;
+  let text = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    text += name in values ? formatValue(name, values[name], lang, terms) : `{${name}}`;
+    text += parts[i + 1]!;
+  }
+  return text;
+}
+
+// Messages are a few dozen templates filled thousands of times: each is split once into
+// text and placeholder names (text, name, text, name, …, text).
+const templates = new Map<string, string[]>();
+
+function templateParts(template: string): string[] {
+  let parts = templates.get(template);
+  if (!parts) {
+    parts = template.split(/\{([A-Za-z][\w.]*)\}/);
+    if (templates.size >= 10_000) templates.clear();
+    templates.set(template, parts);
+  }
+  return parts;
 }

@@ -10,7 +10,9 @@ export interface UnknownFact {
  * (a COE has no filing window); `undefined` means we cannot know yet.
  */
 export class FactTable {
-  readonly values: Record<string, unknown> = {};
+  // No prototype: a fact named like an Object method is not there unless set, and V8 keeps
+  // the object as the hash table it ends up as anyway, without shape changes on the way.
+  readonly values: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   readonly unknown = new Map<string, UnknownFact>();
 
   set(name: string, value: unknown): void {

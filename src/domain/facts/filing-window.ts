@@ -1,5 +1,5 @@
 import type { Temporal } from '@js-temporal/polyfill';
-import { shiftDate, type OverflowMode } from '../time/date-shift';
+import { shiftIso, type OverflowMode } from '../time/date-shift';
 import { toDate } from '../time/tokyo-time';
 
 /** One end of a filing window, as policy data (parameter filing_window.<channel>). */
@@ -49,8 +49,10 @@ export function resolveBound(
 }
 
 function shiftBound(bound: WindowBound, anchor: string, calendar: DayCalendar): string {
-  let date = bound.shift ? shiftDate(toDate(anchor), bound.shift, bound.overflow) : toDate(anchor);
-  if (bound.closedDay === 'next_open_day') date = calendar.nextOpenDay(date);
-  if (bound.closedDay === 'previous_open_day') date = calendar.previousOpenDay(date);
-  return date.toString();
+  const shifted = bound.shift ? shiftIso(anchor, bound.shift, bound.overflow) : anchor;
+  if (bound.closedDay === 'next_open_day') return calendar.nextOpenDay(toDate(shifted)).toString();
+  if (bound.closedDay === 'previous_open_day') {
+    return calendar.previousOpenDay(toDate(shifted)).toString();
+  }
+  return shifted;
 }

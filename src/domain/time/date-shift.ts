@@ -32,3 +32,21 @@ export function shiftDate(
   if (overflow === 'forward') return shifted.add({ days: 1 });
   return shifted;
 }
+
+const shifted = new Map<string, string>();
+
+/**
+ * shiftDate() on an ISO date, kept per date, shift and overflow: a bulk run shifts the same
+ * few hundred expiry dates by the same few periods again and again.
+ */
+export function shiftIso(iso: string, shift: string, overflow: OverflowMode = 'constrain'): string {
+  const key = `${iso}|${shift}|${overflow}`;
+  let date = shifted.get(key);
+  if (date === undefined) {
+    // A rejected shift throws every time it is asked, never kept.
+    date = shiftDate(Temporal.PlainDate.from(iso), shift, overflow).toString();
+    if (shifted.size >= 100_000) shifted.clear();
+    shifted.set(key, date);
+  }
+  return date;
+}
