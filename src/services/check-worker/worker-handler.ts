@@ -1,0 +1,54 @@
+import { Checker } from '../../domain/evaluation/checker';
+import { checkRulePack } from '../../domain/loading/check-rule-pack';
+import type { Draft } from '../../domain/model/draft';
+import type { RulePack } from '../../domain/model/rule-pack';
+import { parseInstant } from '../../domain/time/tokyo-time';
+import type { WorkerReply, WorkerRequest } from './protocol';
+import { judgeRuleByRule } from './rule-by-rule';
+
+/**
+ * What the check worker does with each message, apart from the worker itself so it can be
+ * run in Node tests. Drafts arrive validated by the page (draft-check-service.ts).
+ */
+export function createWorkerHandler(post: (reply: WorkerReply) => void) {
+  let pack: RulePack | undefined;
+  let checker: Checker | undefined;
+  const needPack = (): RulePack => {
+    if (!pack) throw new Error('no rule pack loaded in the check worker');
+    return pack;
+  };
+  return (req: WorkerRequest): void => {
+    try {
+      switch (req.type) {
+        case 'load': {
+          const result = checkRulePack(req.files, { schemas: req.schemas });
+          pack = result.errors.length === 0 ? result.pack : undefined;
+          checker = pack ? new Checker(pack) : undefined;
+          post({ id: req.id, type: 'loaded', errors: result.errors });
+          break;
+        }
+        case 'check': {
+          needPack();
+          const report = checker!.checkNow(req.draft as Draft, {
+            asOf: parseInstant(req.asOf),
+            lang: req.lang,
+          });
+          post({ id: req.id, type: 'report', report });
+          break;
+        }
+        case 'diagnose':
+          judgeRuleByRule(
+            needPack(),
+            req.draft as Draft,
+            parseInstant(req.asOf),
+            req.lang,
+            (rule) => post({ id: req.id, type: 'progress', rule }),
+          );
+          post({ id: req.id, type: 'diagnosed' });
+          break;
+      }
+    } catch (e) {
+      post({ id: req.id, type: 'failed', message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+}
