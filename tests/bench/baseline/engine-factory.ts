@@ -2,6 +2,7 @@ import { Engine, type Almanac, type RuleResult } from 'json-rules-engine';
 import type { FactTable } from '../../../src/domain/facts/fact-table';
 import type { ConditionNode, RuleDef } from '../../../src/domain/model/rule';
 import { CUSTOM_OPERATORS } from '../../../src/domain/operators/operator-catalogue';
+import type { OperatorDef } from '../../../src/domain/operators/operator-def';
 import { outcomeOf, type EvaluatedNode } from './engine-three-valued';
 import { applyReceiptExclusion } from '../../../src/domain/facts/receipt-facts';
 
@@ -17,9 +18,12 @@ export function priorityOf(rule: RuleDef): number {
  * One json-rules-engine Engine for a set of rules. The only effect other rules can see is
  * a narrowed receipt-method list, applied to the almanac when a rule definitely holds.
  */
-export function createEngine(rules: readonly RuleDef[]): Engine {
+export function createEngine(
+  rules: readonly RuleDef[],
+  operators: readonly OperatorDef[] = CUSTOM_OPERATORS,
+): Engine {
   const engine = new Engine([], { allowUndefinedFacts: true });
-  for (const op of CUSTOM_OPERATORS) engine.addOperator(op.name, op.evaluate);
+  for (const op of operators) engine.addOperator(op.name, op.evaluate);
   for (const rule of rules) {
     engine.addRule({
       name: rule.id,
@@ -53,10 +57,12 @@ async function applyExclusion(rule: RuleDef, almanac: Almanac, result: RuleResul
 export class EngineCache {
   private readonly engines = new Map<string, Engine>();
 
+  constructor(private readonly operators: readonly OperatorDef[] = CUSTOM_OPERATORS) {}
+
   get(rules: readonly RuleDef[]): Engine {
     const key = rules.map((r) => r.id).join('\n');
     let engine = this.engines.get(key);
-    if (!engine) this.engines.set(key, (engine = createEngine(rules)));
+    if (!engine) this.engines.set(key, (engine = createEngine(rules, this.operators)));
     return engine;
   }
 }

@@ -9,7 +9,22 @@ import type { ConditionOutcome } from '../../../src/domain/model/report';
 import type { RuleDef } from '../../../src/domain/model/rule';
 import type { RulePack } from '../../../src/domain/model/rule-pack';
 import { parameterFactsOn } from '../../../src/domain/parameters/parameter-values';
+import { CUSTOM_OPERATORS } from '../../../src/domain/operators/operator-catalogue';
 import { EngineCache, FACT_TABLE } from '../../bench/baseline/engine-factory';
+import { REFERENCE_OPERATORS } from './reference-operators';
+
+/** The oracle's operators: json-rules-engine's own, plus the core's written again. */
+function referenceOperators() {
+  const missing = CUSTOM_OPERATORS.filter(
+    (o) => !REFERENCE_OPERATORS.some((r) => r.name === o.name),
+  );
+  if (missing.length > 0) {
+    throw new Error(
+      `no reference operator for ${missing.map((o) => o.name).join(', ')}: add it to reference-operators.ts`,
+    );
+  }
+  return REFERENCE_OPERATORS;
+}
 
 export interface Judgement {
   outcomes: ConditionOutcome[];
@@ -21,11 +36,12 @@ export interface Judgement {
 /**
  * Both evaluators on the same facts of one draft at one instant: the compiled program and
  * json-rules-engine (every rule in force in one run, effects by its success callback, as the
- * core did before), each on its own freshly built facts, since effects change them.
+ * core did before, the core's operators replaced by independent reference versions), each
+ * on its own freshly built facts, since effects change them.
  */
 export class Judges {
   private readonly calendars: OfficeCalendars;
-  private readonly engines = new EngineCache();
+  private readonly engines = new EngineCache(referenceOperators());
   private readonly programs = new Map<string, { rules: RuleDef[]; program: RuleProgram }>();
 
   constructor(readonly pack: RulePack) {
