@@ -12,11 +12,13 @@ const EARLIEST_BIRTH = '1900-01-01';
  * to open days), kept a year inside the holiday data so that every shifted date is covered.
  */
 export function calendarRange(): { from: string; until: string } {
-  return {
+  return (range ??= {
     from: HOLIDAY_COVERAGE.start.add({ years: 1 }).toString(),
     until: HOLIDAY_COVERAGE.end.subtract({ years: 1 }).toString(),
-  };
+  });
 }
+
+let range: { from: string; until: string } | undefined;
 
 const CALENDAR_FIELDS: readonly [string, (d: Draft) => string | undefined][] = [
   ['/applicant/stayExpires', (d) => d.applicant?.stayExpires],

@@ -17,8 +17,25 @@ function remember<V>(memo: Map<string, V>, key: string, compute: () => V): V {
   return value;
 }
 
-/** Days since 1970-01-01 of an ISO date (schema-valid YYYY-MM-DD), as Temporal counts them. */
+/**
+ * Days since 1970-01-01 of a valid ISO date (YYYY-MM-DD), counted in the proleptic Gregorian
+ * calendar as Temporal counts them (days-from-civil); day-numbers.test.ts compares it with
+ * Temporal for every day from 1964 to 2052. Anything else is left to Temporal, which throws.
+ */
 export function epochDay(iso: string): number {
+  if (iso.length !== 10 || iso[4] !== '-' || iso[7] !== '-') return temporalEpochDay(iso);
+  const y0 = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function temporalEpochDay(iso: string): number {
   return remember(epochDays, iso, () => EPOCH.until(toDate(iso), { largestUnit: 'days' }).days);
 }
 

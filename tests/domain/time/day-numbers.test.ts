@@ -37,6 +37,15 @@ describe('day numbers and ages from ISO strings', () => {
     expect(compared).toBeGreaterThan(19_000);
   });
 
+  it('numbers every day from 1964 to 2052 as Temporal counts them', () => {
+    const epoch = on('1970-01-01');
+    let day = on('1964-01-01');
+    let expected = epoch.until(day, { largestUnit: 'days' }).days;
+    for (; day.year < 2053; day = day.add({ days: 1 }), expected++) {
+      expect(epochDay(day.toString())).toBe(expected);
+    }
+  });
+
   it('counts days between dates as Temporal does', () => {
     expect(epochDay('1970-01-01')).toBe(0);
     for (const a of ['2024-02-28', '2026-11-24', '1965-03-01']) {
