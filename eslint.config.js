@@ -4,7 +4,7 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 
 export default ts.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.svelte-check/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.svelte-check/', 'src/i18n/paraglide/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs['flat/recommended'],

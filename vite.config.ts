@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -6,6 +7,12 @@ import { reservationApiPlugin } from './src/server/vite-plugin.js';
 
 export default defineConfig(({ command }) => ({
   plugins: [
+    // UI texts: src/i18n/messages/{ja,en}.json compiled to message functions (options in
+    // src/i18n/project.inlang/paraglide.config.js, shared with `npm run i18n`).
+    paraglideVitePlugin({
+      project: './src/i18n/project.inlang',
+      outdir: './src/i18n/paraglide',
+    }),
     svelte(),
     // The reference reservation endpoint on /api of the dev and preview servers (same origin).
     reservationApiPlugin(),

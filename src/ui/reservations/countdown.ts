@@ -1,11 +1,11 @@
 import { Temporal } from '@js-temporal/polyfill';
-import type { Localized } from '../../domain/model/localized';
+import { m, type Text } from '../i18n/messages';
 import { parseInstant } from '../../domain/time/tokyo-time';
 
 export interface Countdown {
   /** The deadline has passed (its last minute is over). */
   passed: boolean;
-  text: Localized;
+  text: Text;
 }
 
 /**
@@ -15,19 +15,14 @@ export interface Countdown {
 export function countdown(lastMinute: string, now: Temporal.ZonedDateTime): Countdown {
   const closes = parseInstant(lastMinute).add({ minutes: 1 });
   if (Temporal.ZonedDateTime.compare(now, closes) >= 0) {
-    return { passed: true, text: { ja: '期限切れ', en: 'passed' } };
+    return { passed: true, text: m.reserve_countdownPassed };
   }
   const left = now.until(closes, { largestUnit: 'days', smallestUnit: 'seconds' });
   const hms = [left.hours, left.minutes, left.seconds].map((n) => String(n).padStart(2, '0'));
   const clock = hms.join(':');
-  if (left.days === 0) return { passed: false, text: { ja: `あと ${clock}`, en: `${clock} left` } };
-  return {
-    passed: false,
-    text: {
-      ja: `あと${left.days}日 ${clock}`,
-      en: `${left.days} d ${clock} left`,
-    },
-  };
+  if (left.days === 0) return { passed: false, text: () => m.reserve_countdownClock({ clock }) };
+  const days = left.days;
+  return { passed: false, text: () => m.reserve_countdownDays({ days, clock }) };
 }
 
 /** An instant (any offset) shown in Japan time to the minute: "2020-12-14 11:59", as the notices write it. */

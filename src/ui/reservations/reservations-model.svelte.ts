@@ -1,5 +1,6 @@
 import type { Temporal } from '@js-temporal/polyfill';
-import type { Lang, Localized } from '../../domain/model/localized';
+import type { Lang } from '../../domain/model/localized';
+import type { Text } from '../i18n/messages';
 import type { ReservationReply } from '../../domain/reservation/reservation-reply';
 import type {
   ReservationFiler,
@@ -38,7 +39,7 @@ export class ReservationsModel {
   calendar = $state.raw<ReservationReply | null>(null);
   selected = $state.raw<{ date: string; time: string } | null>(null);
   cases = $state.raw<BookingCase[]>([]);
-  notice = $state.raw<Localized | null>(null);
+  notice = $state.raw<Text | null>(null);
 
   /** Changes once a minute: deadlines are minutes, so the planner reruns on this, not per tick. */
   readonly minute = $derived(this.now.toString().slice(0, 16));

@@ -1,6 +1,6 @@
 import type { RuleFiles } from '../../domain/loading/load-rule-pack';
 import type { RuleFileError } from '../../domain/loading/rule-file-error';
-import type { Localized } from '../../domain/model/localized';
+import { m, verbatim, type Text } from '../i18n/messages';
 import type { RulePack } from '../../domain/model/rule-pack';
 import { HistoryEditError } from '../../workbench/pack-edits';
 import { validatePack } from '../../workbench/validate-pack';
@@ -17,7 +17,7 @@ export class WorkbenchState {
   errors = $state.raw<RuleFileError[]>([]);
   validating = $state(false);
   /** Why the last edit was refused (e.g. rewriting a past dated value). */
-  refused = $state<Localized | null>(null);
+  refused = $state<Text | null>(null);
   canUndo = $state(false);
   /** Counts valid versions, so panels can rerun tests when the pack changes. */
   revision = $state(0);
@@ -53,11 +53,8 @@ export class WorkbenchState {
       const message = (e as Error).message;
       this.refused =
         e instanceof HistoryEditError
-          ? {
-              ja: `${e.parameter} の ${e.date} の値は変更できません。新しい日付で追加してください。`,
-              en: message,
-            }
-          : { ja: message, en: message };
+          ? () => m.workbench_historyEdit({ parameter: e.parameter, date: e.date })
+          : verbatim(message);
       return false;
     }
     this.refused = null;

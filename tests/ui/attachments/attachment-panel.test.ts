@@ -6,12 +6,11 @@ import AttachmentPanel from '../../../src/ui/attachments/AttachmentPanel.svelte'
 import type { AttachmentInspector } from '../../../src/ui/attachments/attachment-inspector';
 import type { AttachmentValue } from '../../../src/ui/attachments/panel-state.svelte';
 import type { PhotoInspection } from '../../../src/ui/attachments/photo/inspect-photo';
-import { Locale } from '../../../src/ui/i18n/locale.svelte';
+import { language } from '../../../src/ui/i18n/language.svelte';
 
-function locale(lang: 'ja' | 'en'): Locale {
-  const l = new Locale({ getItem: () => null, setItem: () => undefined });
-  l.set(lang);
-  return l;
+function locale(lang: 'ja' | 'en') {
+  language.set(lang);
+  return {};
 }
 
 const OK: PdfInspection = {
@@ -53,7 +52,7 @@ describe('AttachmentPanel', () => {
       'locked.pdf': { verdict: 'password_protected', bytes: 500, elapsedMs: 1 },
     });
     const onChange = vi.fn();
-    render(AttachmentPanel, { locale: locale('en'), onChange, inspector: fake.inspector });
+    render(AttachmentPanel, { ...locale('en'), onChange, inspector: fake.inspector });
     const input = screen.getByLabelText('Choose PDF files');
     await fireEvent.change(input, { target: { files: [file('slow.pdf'), file('locked.pdf')] } });
     expect(await screen.findByText(/Password-protected/)).toBeTruthy();
@@ -81,7 +80,7 @@ describe('AttachmentPanel', () => {
       'notes.pdf': { verdict: 'not_pdf', bytes: 37, elapsedMs: 0 },
     });
     const onChange = vi.fn();
-    render(AttachmentPanel, { locale: locale('ja'), onChange, inspector: fake.inspector });
+    render(AttachmentPanel, { ...locale('ja'), onChange, inspector: fake.inspector });
     const zone = screen.getByRole('group', { name: /PDFをドロップ/ });
     await fireEvent.drop(zone, {
       dataTransfer: { files: [file('restricted.pdf'), file('notes.pdf')] },
@@ -106,7 +105,7 @@ describe('AttachmentPanel', () => {
       { verdict: 'ok', bytes: 4321, format: 'png', widthPx: 300, heightPx: 400, takenOn: null },
     );
     const onChange = vi.fn();
-    render(AttachmentPanel, { locale: locale('en'), onChange, inspector: fake.inspector });
+    render(AttachmentPanel, { ...locale('en'), onChange, inspector: fake.inspector });
     await fireEvent.change(screen.getByLabelText('Choose the photo'), {
       target: { files: [file('face.png')] },
     });
@@ -127,7 +126,7 @@ describe('AttachmentPanel', () => {
   it('shows earlier results kept in the draft and keeps them until removed', async () => {
     const onChange = vi.fn();
     render(AttachmentPanel, {
-      locale: locale('en'),
+      ...locale('en'),
       onChange,
       inspector: fakeInspector({}).inspector,
       attachments: [

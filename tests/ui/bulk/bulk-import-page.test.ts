@@ -4,13 +4,8 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import { describe, expect, it, vi } from 'vitest';
 import type { Draft } from '../../../src/domain/model/draft';
 import { DraftCheckService } from '../../../src/services/draft-check-service';
-import { Locale } from '../../../src/ui/i18n/locale.svelte';
+import { language } from '../../../src/ui/i18n/language.svelte';
 import BulkImportPage from '../../../src/ui/bulk/BulkImportPage.svelte';
-
-function memoryStorage(): Pick<Storage, 'getItem' | 'setItem'> {
-  const data = new Map<string, string>();
-  return { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
-}
 
 const service = new DraftCheckService();
 const CSV = [
@@ -29,20 +24,19 @@ async function upload(text: string | Uint8Array, name = 'cases.csv') {
 }
 
 function setup(lang: 'ja' | 'en') {
-  const locale = new Locale(memoryStorage());
-  locale.set(lang);
+  language.set(lang);
   const onOpenDraft = vi.fn<(draft: Draft, title: string) => void>();
   const onImport = vi.fn<(rows: { title: string; draft: Draft }[]) => Promise<void>>(
     async () => {},
   );
   const saveFile = vi.fn<(name: string, text: string, type: string) => void>();
-  render(BulkImportPage, { locale, service, onOpenDraft, onImport, saveFile });
-  return { locale, onOpenDraft, onImport, saveFile };
+  render(BulkImportPage, { service, onOpenDraft, onImport, saveFile });
+  return { onOpenDraft, onImport, saveFile };
 }
 
 describe('BulkImportPage', () => {
   it('reads a CSV, shows errors by row and column, checks the valid rows and hands them on', async () => {
-    const { locale, onOpenDraft, onImport, saveFile } = setup('ja');
+    const { onOpenDraft, onImport, saveFile } = setup('ja');
     expect(
       screen.getByRole('link', { name: 'テンプレート（日本語の見出し）' }).getAttribute('href'),
     ).toBe('/templates/cases-template.csv');
@@ -79,7 +73,7 @@ describe('BulkImportPage', () => {
     ]);
     expect(await screen.findByText('2件を取り込みました')).toBeTruthy();
 
-    locale.set('en');
+    language.set('en');
     await fireEvent.click(await screen.findByRole('button', { name: 'Save results as CSV' }));
     const [fileName, text] = saveFile.mock.calls[0]!;
     expect(fileName).toMatch(/^bulk-check-results-\d{4}-\d{2}-\d{2}\.csv$/);

@@ -3,17 +3,12 @@ import 'fake-indexeddb/auto';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import CaseList from '../../../src/ui/cases/CaseList.svelte';
-import { Locale } from '../../../src/ui/i18n/locale.svelte';
+import { language } from '../../../src/ui/i18n/language.svelte';
 import { caseStorage, checkService, extension, NOW } from './fixtures';
 
-function english(): Locale {
-  const data = new Map<string, string>();
-  const locale = new Locale({
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-  });
-  locale.set('en');
-  return locale;
+function english() {
+  language.set('en');
+  return {};
 }
 
 async function pick(input: HTMLElement, name: string, text: string) {
@@ -33,7 +28,7 @@ describe('backup in the case list', () => {
     await source.drafts.create({ title: 'Le', draft: {} });
     const download = vi.fn();
     const first = render(CaseList, {
-      locale: english(),
+      ...english(),
       storage: source,
       onOpen: vi.fn(),
       download,
@@ -49,7 +44,7 @@ describe('backup in the case list', () => {
 
     const target = caseStorage();
     render(CaseList, {
-      locale: english(),
+      ...english(),
       storage: target,
       onOpen: vi.fn(),
       download,
@@ -66,7 +61,7 @@ describe('backup in the case list', () => {
     const storage = caseStorage();
     await storage.drafts.create({ title: 'Kept', draft: {} });
     render(CaseList, {
-      locale: english(),
+      ...english(),
       storage,
       onOpen: vi.fn(),
       service: checkService(),
@@ -100,7 +95,7 @@ describe('backup in the case list', () => {
 
   it('reports whether the browser keeps the data', async () => {
     render(CaseList, {
-      locale: english(),
+      ...english(),
       storage: caseStorage(false),
       onOpen: vi.fn(),
       service: checkService(),

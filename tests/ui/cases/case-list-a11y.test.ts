@@ -4,17 +4,12 @@ import axe from 'axe-core';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import CaseList from '../../../src/ui/cases/CaseList.svelte';
-import { Locale } from '../../../src/ui/i18n/locale.svelte';
+import { language } from '../../../src/ui/i18n/language.svelte';
 import { caseStorage, checkService, extension, NOW } from './fixtures';
 
-function locale(lang: 'ja' | 'en'): Locale {
-  const data = new Map<string, string>();
-  const l = new Locale({
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-  });
-  l.set(lang);
-  return l;
+function locale(lang: 'ja' | 'en') {
+  language.set(lang);
+  return {};
 }
 
 async function violations(container: HTMLElement): Promise<string[]> {
@@ -29,7 +24,7 @@ describe('CaseList accessibility', () => {
     await storage.drafts.create({ title: 'Kim', draft: extension('KIM', '2026-12-01') });
     await storage.drafts.create({ title: '', draft: {} });
     const { container } = render(CaseList, {
-      locale: locale(lang),
+      ...locale(lang),
       storage,
       onOpen: vi.fn(),
       service: checkService(),
@@ -45,7 +40,7 @@ describe('CaseList accessibility', () => {
   it('remembers the chosen sort order', async () => {
     const storage = caseStorage();
     const props = {
-      locale: locale('en'),
+      ...locale('en'),
       storage,
       onOpen: vi.fn(),
       service: checkService(),

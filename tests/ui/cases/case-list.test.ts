@@ -3,19 +3,8 @@ import 'fake-indexeddb/auto';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import CaseList from '../../../src/ui/cases/CaseList.svelte';
-import { Locale } from '../../../src/ui/i18n/locale.svelte';
+import { language } from '../../../src/ui/i18n/language.svelte';
 import { caseStorage, checkService, extension, NOW } from './fixtures';
-
-function memoryStorage(): Pick<Storage, 'getItem' | 'setItem'> {
-  const data = new Map<string, string>();
-  return { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
-}
-
-function english(): Locale {
-  const locale = new Locale(memoryStorage());
-  locale.set('en');
-  return locale;
-}
 
 async function seed(storage: ReturnType<typeof caseStorage>) {
   await storage.drafts.create({ title: 'Far', draft: extension('FAR', '2027-06-01') });
@@ -24,10 +13,11 @@ async function seed(storage: ReturnType<typeof caseStorage>) {
   await storage.drafts.create({ title: '', draft: { applicant: { name: 'Only Name' } } });
 }
 
-function mount(storage: ReturnType<typeof caseStorage>, locale = english()) {
+function mount(storage: ReturnType<typeof caseStorage>, lang: 'ja' | 'en' = 'en') {
+  language.set(lang);
   const onOpen = vi.fn();
   const download = vi.fn();
-  render(CaseList, { locale, storage, onOpen, download, service: checkService(), now: () => NOW });
+  render(CaseList, { storage, onOpen, download, service: checkService(), now: () => NOW });
   return { onOpen, download };
 }
 
@@ -138,8 +128,7 @@ describe('CaseList', () => {
   it('speaks Japanese', async () => {
     const storage = caseStorage();
     await storage.drafts.create({ title: '', draft: extension('LE', '2026-12-01') });
-    const locale = new Locale(memoryStorage());
-    mount(storage, locale);
+    mount(storage, 'ja');
     expect(await screen.findByRole('heading', { name: '案件一覧' })).toBeTruthy();
     const item = await screen.findByRole('listitem');
     await waitFor(() => expect(item.textContent).toContain('7日後に締切'));

@@ -3,22 +3,17 @@ import { Temporal } from '@js-temporal/polyfill';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import AsOfControl from '../../../src/ui/editor/AsOfControl.svelte';
-import { Locale } from '../../../src/ui/i18n/locale.svelte';
+import { language } from '../../../src/ui/i18n/language.svelte';
 
-function locale(): Locale {
-  const data = new Map<string, string>();
-  const l = new Locale({
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-  });
-  l.set('en');
-  return l;
+function locale() {
+  language.set('en');
+  return {};
 }
 
 describe('AsOfControl', () => {
   it('shows the instant in Japan time with its era and hands on a +09:00 instant', async () => {
     const onChange = vi.fn();
-    render(AsOfControl, { locale: locale(), value: '2026-11-23T15:30:00Z', onChange });
+    render(AsOfControl, { ...locale(), value: '2026-11-23T15:30:00Z', onChange });
     expect((screen.getByLabelText('Date') as HTMLInputElement).value).toBe('2026-11-24');
     expect((screen.getByLabelText('Time') as HTMLInputElement).value).toBe('00:30');
     expect(screen.getByTestId('as-of-era').textContent).toContain('令和8年11月24日');
@@ -31,7 +26,7 @@ describe('AsOfControl', () => {
   it('goes back to now', async () => {
     const onChange = vi.fn();
     const now = () => Temporal.Instant.from('2026-12-01T03:04:59Z');
-    render(AsOfControl, { locale: locale(), value: '2026-11-24T10:00:00+09:00', onChange, now });
+    render(AsOfControl, { ...locale(), value: '2026-11-24T10:00:00+09:00', onChange, now });
     await fireEvent.click(screen.getByRole('button', { name: 'Now' }));
     expect(onChange).toHaveBeenLastCalledWith('2026-12-01T12:04:00+09:00');
   });

@@ -3,18 +3,13 @@ import { render, screen } from '@testing-library/svelte';
 import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import { DraftCheckService } from '../../../src/services/draft-check-service';
-import { Locale } from '../../../src/ui/i18n/locale.svelte';
+import { language } from '../../../src/ui/i18n/language.svelte';
 import EditorHarness from './EditorHarness.svelte';
 
 describe('EditorPage accessibility', () => {
   it('has no axe violations with a report shown', async () => {
-    const data = new Map<string, string>();
-    const locale = new Locale({
-      getItem: (k) => data.get(k) ?? null,
-      setItem: (k, v) => void data.set(k, v),
-    });
+    language.set('ja');
     render(EditorHarness, {
-      locale,
       service: new DraftCheckService(),
       initial: {
         procedure: 'extension',

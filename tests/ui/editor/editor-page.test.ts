@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Draft } from '../../../src/domain/model/draft';
 import { DraftCheckService } from '../../../src/services/draft-check-service';
-import { Locale } from '../../../src/ui/i18n/locale.svelte';
+import { language } from '../../../src/ui/i18n/language.svelte';
 import EditorHarness from './EditorHarness.svelte';
 
 const AS_OF = '2026-11-24T10:00:00+09:00';
@@ -12,11 +12,6 @@ let service: DraftCheckService;
 beforeAll(() => {
   service = new DraftCheckService();
 });
-
-function memoryStorage(): Pick<Storage, 'getItem' | 'setItem'> {
-  const data = new Map<string, string>();
-  return { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
-}
 
 const AGENT: Draft = {
   filer: {
@@ -31,11 +26,10 @@ const AGENT: Draft = {
 };
 
 function mount(initial: Draft, lang: 'ja' | 'en' = 'en') {
-  const locale = new Locale(memoryStorage());
-  locale.set(lang);
+  language.set(lang);
   const saved = vi.fn();
-  render(EditorHarness, { locale, service, initial, asOf: AS_OF, saved });
-  return { locale, saved };
+  render(EditorHarness, { service, initial, asOf: AS_OF, saved });
+  return { saved };
 }
 
 const verdict = () => screen.findByTestId('verdict');
@@ -112,10 +106,10 @@ describe('EditorPage', () => {
   });
 
   it('switches the labels with the language', async () => {
-    const { locale } = mount({ procedure: 'extension', channel: 'online' });
+    mount({ procedure: 'extension', channel: 'online' });
     expect(screen.getByLabelText('Procedure')).toBeTruthy();
     expect(screen.getByRole('option', { name: 'Extension of Period of Stay' })).toBeTruthy();
-    locale.set('ja');
+    language.set('ja');
     expect(await screen.findByLabelText('申請の種類')).toBeTruthy();
     expect(screen.getByRole('option', { name: '在留期間更新許可申請' })).toBeTruthy();
     await waitFor(async () => expect((await verdict()).textContent).toBe('入力が必要です'));
@@ -135,10 +129,8 @@ describe('EditorPage', () => {
 
 describe('EditorPage after a reload', () => {
   it('shows the half-typed text kept in the form state', async () => {
-    const locale = new Locale(memoryStorage());
-    locale.set('en');
+    language.set('en');
     render(EditorHarness, {
-      locale,
       service,
       initial: { ...AGENT, procedure: 'extension', channel: 'online' },
       initialForm: { '/applicant/stayExpires': '2027-01', '/applicant/periodOfStay': '1年' },

@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Draft } from '../../../src/domain/model/draft';
 import { DraftCheckService, type CheckOutcome } from '../../../src/services/draft-check-service';
-import { Locale } from '../../../src/ui/i18n/locale.svelte';
+import { language } from '../../../src/ui/i18n/language.svelte';
 import ReportPanel from '../../../src/ui/report/ReportPanel.svelte';
 
 const AS_OF = '2026-11-24T10:00:00+09:00';
@@ -12,14 +12,9 @@ beforeAll(() => {
   service = new DraftCheckService();
 });
 
-function locale(lang: 'ja' | 'en'): Locale {
-  const data = new Map<string, string>();
-  const l = new Locale({
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-  });
-  l.set(lang);
-  return l;
+function locale(lang: 'ja' | 'en') {
+  language.set(lang);
+  return {};
 }
 
 const FILEABLE: Draft = {
@@ -40,7 +35,7 @@ const FILEABLE: Draft = {
 describe('ReportPanel', () => {
   it('shows verdict, window timeline, receipt methods, fee, reasons and checklist', async () => {
     render(ReportPanel, {
-      locale: locale('en'),
+      ...locale('en'),
       draft: FILEABLE,
       asOf: AS_OF,
       service,
@@ -77,7 +72,7 @@ describe('ReportPanel', () => {
     const onFocusField = vi.fn();
     const draft: Draft = { ...FILEABLE, applicant: { status: 'student', periodOfStay: 'P1Y' } };
     render(ReportPanel, {
-      locale: locale('ja'),
+      ...locale('ja'),
       draft,
       asOf: AS_OF,
       service,
@@ -103,7 +98,7 @@ describe('ReportPanel', () => {
     } as unknown as DraftCheckService;
     const onReport = vi.fn();
     const view = render(ReportPanel, {
-      locale: locale('en'),
+      ...locale('en'),
       draft: { ...FILEABLE, applicant: { ...FILEABLE.applicant, stayExpires: '2027-06-30' } },
       asOf: AS_OF,
       service: slowFirst,
@@ -120,7 +115,7 @@ describe('ReportPanel', () => {
 
   it('names the field of an invalid draft', async () => {
     render(ReportPanel, {
-      locale: locale('en'),
+      ...locale('en'),
       draft: { procedure: 'holiday' } as Draft,
       asOf: AS_OF,
       service,
@@ -138,7 +133,7 @@ describe('ReportPanel when the checker fails', () => {
       check: () => Promise.reject(new Error('boom')),
     } as unknown as DraftCheckService;
     render(ReportPanel, {
-      locale: locale('en'),
+      ...locale('en'),
       draft: {},
       asOf: AS_OF,
       service: broken,

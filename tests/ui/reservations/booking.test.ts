@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
+import { language } from '../../../src/ui/i18n/language.svelte';
 import { FakeSync } from './fake-sync';
 import { addAllDrafts, chooseSlot, counterExtension, findingText, mount } from './fixtures';
 
@@ -72,7 +73,7 @@ describe('ReservationsPage booking', () => {
   });
 
   it('switches language, including the planner findings', async () => {
-    const { locale } = mount(new FakeSync(), { drafts: [counterExtension], lang: 'ja' });
+    mount(new FakeSync(), { drafts: [counterExtension], lang: 'ja' });
     expect(screen.getByRole('heading', { name: '窓口予約' })).toBeTruthy();
     await chooseSlot('2026-11-25', '10:00');
     await addAllDrafts(1, '案件一覧から選ぶ', '追加');
@@ -80,7 +81,7 @@ describe('ReservationsPage booking', () => {
       expect(screen.getByTestId('booking-verdict').textContent).toContain('予約できます'),
     );
     expect(findingText('tokyo_reservation.dedicated_counter')).toContain('4階Fカウンター');
-    locale.set('en');
+    language.set('en');
     expect(await screen.findByRole('heading', { name: 'Counter reservations' })).toBeTruthy();
     await waitFor(() =>
       expect(findingText('tokyo_reservation.dedicated_counter')).toContain('counter 4F F'),

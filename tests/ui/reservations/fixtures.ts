@@ -5,7 +5,7 @@ import type { Draft } from '../../../src/domain/model/draft';
 import type { ReservationSystemId } from '../../../src/domain/reservation/reservation-request';
 import { ReservationPlannerService } from '../../../src/services/reservation-planner-service';
 import type { ReservationSyncApi, ServerReservation } from '../../../src/sync/types';
-import { Locale } from '../../../src/ui/i18n/locale.svelte';
+import { language } from '../../../src/ui/i18n/language.svelte';
 import ReservationsPage from '../../../src/ui/reservations/ReservationsPage.svelte';
 
 export const service = new ReservationPlannerService();
@@ -16,16 +16,6 @@ export const filer = {
   credential: { kind: 'agent_certificate', number: '123456789012' },
 };
 export const counterExtension: Draft = { procedure: 'extension', channel: 'counter' };
-
-export function memoryLocale(lang: 'ja' | 'en'): Locale {
-  const data = new Map<string, string>();
-  const locale = new Locale({
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-  });
-  locale.set(lang);
-  return locale;
-}
 
 export function confirmed(
   id: string,
@@ -59,12 +49,11 @@ export interface MountOptions {
 }
 
 export function mount(sync: ReservationSyncApi, options: MountOptions = {}) {
-  const locale = memoryLocale(options.lang ?? 'en');
+  language.set(options.lang ?? 'en');
   const drafts = options.drafts ?? [];
   const listDrafts = async () =>
     drafts.map((draft, i) => ({ id: `d${i}`, title: `Case ${i + 1}`, draft }));
   const result = render(ReservationsPage, {
-    locale,
     sync,
     filer,
     listDrafts,
@@ -73,7 +62,7 @@ export function mount(sync: ReservationSyncApi, options: MountOptions = {}) {
     service,
     system: options.system ?? 'tokyo_application',
   });
-  return { locale, ...result };
+  return result;
 }
 
 export async function addAllDrafts(count: number, label = 'Choose from the drafts', add = 'Add') {

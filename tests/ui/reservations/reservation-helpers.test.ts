@@ -9,6 +9,7 @@ import {
 } from '../../../src/ui/reservations/reservation-entries';
 import { cleanFiler, filerKeyOf } from '../../../src/ui/reservations/planner-requests';
 import { confirmed, filer } from './fixtures';
+import { language } from '../../../src/ui/i18n/language.svelte';
 
 const at = (iso: string) => Temporal.ZonedDateTime.from(`${iso}+09:00[Asia/Tokyo]`);
 
@@ -33,11 +34,13 @@ function item(key: string, patch: Partial<OutboxItem>): OutboxItem {
 
 describe('countdown', () => {
   it('counts to the end of the last accepted minute', () => {
-    expect(countdown('2026-11-24T11:59+09:00', at('2026-11-24T11:59:30')).text.en).toBe(
+    language.set('en');
+    expect(countdown('2026-11-24T11:59+09:00', at('2026-11-24T11:59:30')).text()).toBe(
       '00:00:30 left',
     );
     expect(countdown('2026-11-24T11:59+09:00', at('2026-11-24T12:00:00')).passed).toBe(true);
-    expect(countdown('2026-11-25T18:00+09:00', at('2026-11-24T10:00:00')).text.ja).toBe(
+    language.set('ja');
+    expect(countdown('2026-11-25T18:00+09:00', at('2026-11-24T10:00:00')).text()).toBe(
       'あと1日 08:01:00',
     );
   });

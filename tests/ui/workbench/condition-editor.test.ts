@@ -3,18 +3,13 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import type { ConditionNode } from '../../../src/domain/model/rule';
 import ConditionEditor from '../../../src/ui/workbench/ConditionEditor.svelte';
-import { Locale } from '../../../src/ui/i18n/locale.svelte';
+import { language } from '../../../src/ui/i18n/language.svelte';
 import { factOptions } from '../../../src/workbench/fact-options';
 import { shippedPack } from '../../support/shipped-pack';
 
-function english(): Locale {
-  const data = new Map<string, string>();
-  const locale = new Locale({
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-  });
-  locale.set('en');
-  return locale;
+function english() {
+  language.set('en');
+  return {};
 }
 
 const root: ConditionNode = {
@@ -29,7 +24,7 @@ describe('ConditionEditor', () => {
 
   it('edits all / any, adds and removes conditions with labelled controls', async () => {
     const onchange = vi.fn();
-    render(ConditionEditor, { root, facts, locale: english(), onchange });
+    render(ConditionEditor, { root, facts, ...english(), onchange });
     await fireEvent.change(screen.getByLabelText(/Condition group/), { target: { value: 'any' } });
     expect(onchange).toHaveBeenLastCalledWith({ any: (root as { all: unknown[] }).all });
     await fireEvent.click(screen.getByRole('button', { name: 'Add condition /' }));
@@ -42,7 +37,7 @@ describe('ConditionEditor', () => {
 
   it('offers catalogue facts and operators, and compares with a parameter', async () => {
     const onchange = vi.fn();
-    render(ConditionEditor, { root, facts, locale: english(), onchange });
+    render(ConditionEditor, { root, facts, ...english(), onchange });
     const factSelects = screen.getAllByLabelText('Fact') as HTMLSelectElement[];
     expect(factSelects[0]!.value).toBe('channel');
     expect([...factSelects[0]!.options].map((o) => o.value)).toEqual(

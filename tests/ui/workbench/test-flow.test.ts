@@ -4,23 +4,18 @@ import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { shippedRulePack } from '../../../src/services/rule-pack-runtime';
 import { RulePackStore } from '../../../src/services/rule-pack-store';
-import { Locale } from '../../../src/ui/i18n/locale.svelte';
+import { language } from '../../../src/ui/i18n/language.svelte';
 import WorkbenchPage from '../../../src/ui/workbench/WorkbenchPage.svelte';
 
-function english(): Locale {
-  const data = new Map<string, string>();
-  const locale = new Locale({
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-  });
-  locale.set('en');
-  return locale;
+function english() {
+  language.set('en');
+  return {};
 }
 
 describe('WorkbenchPage test flow', () => {
   it('a lower Tokyo per-slot limit fails a case with its diff; accepting the result fixes it', async () => {
     render(WorkbenchPage, {
-      locale: english(),
+      ...english(),
       initial: shippedRulePack(),
       store: new RulePackStore('wb-flow'),
     });

@@ -2,7 +2,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { shippedRulePack } from '../../../src/services/rule-pack-runtime';
-import { Locale } from '../../../src/ui/i18n/locale.svelte';
+import { language } from '../../../src/ui/i18n/language.svelte';
 import ChecksPanel from '../../../src/ui/workbench/ChecksPanel.svelte';
 import DraftPreview from '../../../src/ui/workbench/DraftPreview.svelte';
 import VerdictChanges from '../../../src/ui/workbench/VerdictChanges.svelte';
@@ -10,14 +10,9 @@ import { WorkbenchState } from '../../../src/ui/workbench/workbench-state.svelte
 import { addDatedValue } from '../../../src/workbench/pack-edits';
 import { locateParameter } from '../../../src/workbench/pack-locate';
 
-function locale(lang: 'ja' | 'en' = 'en'): Locale {
-  const data = new Map<string, string>();
-  const l = new Locale({
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-  });
-  l.set(lang);
-  return l;
+function locale(lang: 'ja' | 'en' = 'en') {
+  language.set(lang);
+  return {};
 }
 function workbench() {
   const active = shippedRulePack();
@@ -45,7 +40,7 @@ describe('test panels', () => {
   it('previews a saved draft as of a date and adds it as a case in one step', async () => {
     const wb = workbench();
     const listDrafts = async () => [{ id: 'd1', title: 'Nguyen extension', draft }];
-    render(DraftPreview, { wb, locale: locale(), listDrafts });
+    render(DraftPreview, { wb, ...locale(), listDrafts });
     const pick = await screen.findByLabelText('Saved draft');
     await waitFor(() =>
       expect(screen.getByRole('option', { name: 'Nguyen extension' })).toBeTruthy(),
@@ -77,14 +72,14 @@ describe('test panels', () => {
     );
     wb.validateNow();
     const listDrafts = async () => [{ id: 'd1', title: 'Nguyen extension', draft }];
-    render(VerdictChanges, { wb, locale: locale(), listDrafts });
+    render(VerdictChanges, { wb, ...locale(), listDrafts });
     await fireEvent.click(screen.getByRole('button', { name: 'Check saved drafts' }));
     expect(await screen.findByText('Nguyen extension')).toBeTruthy();
     expect(screen.getByText('not fileable')).toBeTruthy();
   });
 
   it('runs the static checks in Japanese and lists each kind', async () => {
-    render(ChecksPanel, { wb: workbench(), locale: locale('ja'), onEditRule: () => {} });
+    render(ChecksPanel, { wb: workbench(), ...locale('ja'), onEditRule: () => {} });
     await fireEvent.click(screen.getByRole('button', { name: 'チェックを実行' }));
     expect(screen.getByRole('heading', { name: /成り立つことのないルール/ })).toBeTruthy();
     expect(screen.getByRole('heading', { name: /どのルールも判断しない組み合わせ/ })).toBeTruthy();

@@ -4,19 +4,14 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import { describe, expect, it, vi } from 'vitest';
 import { shippedRulePack } from '../../../src/services/rule-pack-runtime';
 import { RulePackStore } from '../../../src/services/rule-pack-store';
-import { Locale } from '../../../src/ui/i18n/locale.svelte';
+import { language } from '../../../src/ui/i18n/language.svelte';
 import WorkbenchPage from '../../../src/ui/workbench/WorkbenchPage.svelte';
 import { bundleText } from '../../../src/workbench/pack-bundle';
 import { stampVersion } from '../../../src/workbench/pack-edits';
 
-function english(): Locale {
-  const data = new Map<string, string>();
-  const locale = new Locale({
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-  });
-  locale.set('en');
-  return locale;
+function english() {
+  language.set('en');
+  return {};
 }
 
 let n = 0;
@@ -24,7 +19,7 @@ function mount(extra: Record<string, unknown> = {}) {
   const store = new RulePackStore(`wb-page-${++n}`);
   const onPackChange = vi.fn();
   render(WorkbenchPage, {
-    locale: english(),
+    ...english(),
     initial: shippedRulePack(),
     store,
     onPackChange,

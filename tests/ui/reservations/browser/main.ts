@@ -2,7 +2,7 @@
 import { Temporal } from '@js-temporal/polyfill';
 import { mount } from 'svelte';
 import '../../../../src/ui/app.css';
-import { Locale } from '../../../../src/ui/i18n/locale.svelte';
+import { language } from '../../../../src/ui/i18n/language.svelte';
 import ReservationsPage from '../../../../src/ui/reservations/ReservationsPage.svelte';
 import { FakeSync } from '../fake-sync';
 
@@ -36,12 +36,10 @@ sync.server = [
   },
 ];
 const params = new URLSearchParams(location.search);
-const locale = new Locale();
-locale.set(params.get('lang') === 'ja' ? 'ja' : 'en');
+language.set(params.get('lang') === 'ja' ? 'ja' : 'en');
 mount(ReservationsPage, {
   target: document.getElementById('app')!,
   props: {
-    locale,
     sync,
     system: 'osaka_issuance',
     filer: {
