@@ -49,7 +49,10 @@ describe('caseState', () => {
     ['opens today', { window: window('2026-11-23', '2027-02-22') }, 'fileable'],
     [
       'needs input',
-      { verdict: 'needs_input', needs: [{ field: '/procedure', label: '', for: 'verdict', rules: [] }] },
+      {
+        verdict: 'needs_input',
+        needs: [{ field: '/procedure', label: '', for: 'verdict', rules: [] }],
+      },
       'needs_input',
     ],
     ['blocked', { verdict: 'not_fileable', findings: [block] }, 'blocked'],

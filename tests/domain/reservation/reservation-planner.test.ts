@@ -67,7 +67,9 @@ describe('ReservationPlanner', () => {
     expect(reply.needs).toEqual(['/booking/cases/0/examinationFinished']);
     const f = reply.findings.find((x) => x.outcome === 'needs_input')!;
     expect(f).toMatchObject({ id: 'osaka_issuance.examination_not_finished', case: 0 });
-    expect(f.message).toContain('/booking/cases/0/examinationFinished');
+    // People read the field's name; the pointer stays in reply.needs for programs.
+    expect(f.message).toContain('1件目の審査の終了');
+    expect(f.message).not.toContain('/booking');
     expect(f.explanation.text).toContain('審査の終了');
   });
 
