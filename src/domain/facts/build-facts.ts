@@ -28,7 +28,9 @@ export interface FactContext {
 
 /** Everything rules may ask about one draft, computed once before the engine runs. */
 export function buildFacts(draft: Draft, ctx: FactContext): FactTable {
-  const facts = new FactTable();
+  const day = parameterFacts(ctx);
+  const facts = new FactTable(day.values);
+  for (const name of day.missing) facts.markUnknown(name, [], 'not_checked');
   const today = asOfDay(ctx.asOf).date;
   const calendar = ctx.calendars.for(draft.bureau);
   const param = <T>(name: string): T | undefined => ctx.params[name]?.value as T | undefined;
@@ -58,10 +60,31 @@ export function buildFacts(draft: Draft, ctx: FactContext): FactTable {
   deriveReturnAddress(facts, param<ReturnAddressTable>('after_examination.return_address'));
   deriveAttachmentFacts(facts, draft, today, param<string>('photo.max_age'));
 
-  for (const name of ctx.allParameters.keys()) {
-    const v = ctx.params[name];
-    if (v) facts.set(PARAM_PREFIX + name, v.value);
-    else facts.markUnknown(PARAM_PREFIX + name, [], 'not_checked');
-  }
   return facts;
+}
+
+interface ParameterFacts {
+  /** param.<name> → value in force, shared by every draft of the day (the tables' prototype). */
+  values: Readonly<Record<string, unknown>>;
+  /** param.<name> of parameters without a value that day: unknown in every table. */
+  missing: string[];
+}
+
+// Keyed by the day's parameter values, which the checker keeps per as-of date.
+const byDay = new WeakMap<Record<string, ValueInForce>, ParameterFacts>();
+
+function parameterFacts(ctx: FactContext): ParameterFacts {
+  let day = byDay.get(ctx.params);
+  if (!day) {
+    const values: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+    const missing: string[] = [];
+    for (const name of ctx.allParameters.keys()) {
+      const v = ctx.params[name];
+      if (v) values[PARAM_PREFIX + name] = v.value;
+      else missing.push(PARAM_PREFIX + name);
+    }
+    day = { values: Object.freeze(values), missing };
+    byDay.set(ctx.params, day);
+  }
+  return day;
 }

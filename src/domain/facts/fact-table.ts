@@ -10,10 +10,17 @@ export interface UnknownFact {
  * (a COE has no filing window); `undefined` means we cannot know yet.
  */
 export class FactTable {
-  // No prototype: a fact named like an Object method is not there unless set, and V8 keeps
-  // the object as the hash table it ends up as anyway, without shape changes on the way.
-  readonly values: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  readonly values: Record<string, unknown>;
   readonly unknown = new Map<string, UnknownFact>();
+
+  /**
+   * `shared` holds facts that are the same for many drafts (the day's parameter values): they
+   * are read through the prototype instead of being copied into every table. Without it the
+   * object has no prototype, so a fact named like an Object method is not there unless set.
+   */
+  constructor(shared: Readonly<Record<string, unknown>> | null = null) {
+    this.values = Object.create(shared) as Record<string, unknown>;
+  }
 
   set(name: string, value: unknown): void {
     this.values[name] = value;

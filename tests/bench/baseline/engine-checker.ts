@@ -13,7 +13,7 @@ import {
   parameterFactsOn,
   type ValueInForce,
 } from '../../../src/domain/parameters/parameter-values';
-import { EngineCache, FACT_TABLE } from './engine-factory';
+import { allFactValues, EngineCache, FACT_TABLE } from './engine-factory';
 import { couldHold } from './engine-rule-guards';
 import { engineRuleOutcomes } from './engine-rule-outcomes';
 
@@ -52,7 +52,7 @@ export class EngineChecker {
     const candidates = rules.filter((r) => couldHold(r, facts));
     const engine = this.engines.get(candidates);
     const { results, failureResults } = await engine.run({
-      ...facts.values,
+      ...allFactValues(facts),
       [FACT_TABLE]: facts,
     });
     const outcomes = engineRuleOutcomes(candidates, [...results, ...failureResults], facts);

@@ -66,3 +66,10 @@ export class EngineCache {
     return engine;
   }
 }
+
+/** Every fact value, those shared through the table's prototype (parameters) included. */
+export function allFactValues(facts: FactTable): Record<string, unknown> {
+  const all: Record<string, unknown> = {};
+  for (const name in facts.values) all[name] = facts.values[name];
+  return all;
+}

@@ -10,7 +10,7 @@ import type { RuleDef } from '../../../src/domain/model/rule';
 import type { RulePack } from '../../../src/domain/model/rule-pack';
 import { parameterFactsOn } from '../../../src/domain/parameters/parameter-values';
 import { CUSTOM_OPERATORS } from '../../../src/domain/operators/operator-catalogue';
-import { EngineCache, FACT_TABLE } from '../../bench/baseline/engine-factory';
+import { allFactValues, EngineCache, FACT_TABLE } from '../../bench/baseline/engine-factory';
 import { REFERENCE_OPERATORS } from './reference-operators';
 
 /** The oracle's operators: json-rules-engine's own, plus the core's written again. */
@@ -65,7 +65,7 @@ export class Judges {
     const rules = this.day(asOf).rules;
     const { results, failureResults } = await this.engines
       .get(rules)
-      .run({ ...facts.values, [FACT_TABLE]: facts });
+      .run({ ...allFactValues(facts), [FACT_TABLE]: facts });
     const byId = new Map([...results, ...failureResults].map((r) => [r.name as string, r.result]));
     const outcomes = rules.map((r) => byId.get(r.id) ?? 'unknown');
     return { outcomes, receiptMethods: facts.values.receiptMethodsAllowed, facts };
