@@ -1,19 +1,27 @@
 import { Temporal } from '@js-temporal/polyfill';
 
-const FORMAT = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
+const OPTIONS: Intl.DateTimeFormatOptions = {
   era: 'long',
   year: 'numeric',
   month: 'long',
   day: 'numeric',
   timeZone: 'UTC',
-});
+};
+const FORMAT = {
+  ja: new Intl.DateTimeFormat('ja-JP-u-ca-japanese', OPTIONS),
+  en: new Intl.DateTimeFormat('en-US-u-ca-japanese', OPTIONS),
+};
 
 /**
  * A calendar day in the Japanese era: 2026-11-24 → 令和8年11月24日, the first year of an era as
- * 元年 (2019-05-01 → 令和元年5月1日). Accepts a Temporal.PlainDate or YYYY-MM-DD; anything else
- * gives undefined, so a half-typed date shows no era rather than a wrong one.
+ * 元年 (2019-05-01 → 令和元年5月1日); in English by the same calendar: November 24, 8 Reiwa.
+ * Accepts a Temporal.PlainDate or YYYY-MM-DD; anything else gives undefined, so a half-typed
+ * date shows no era rather than a wrong one.
  */
-export function formatEra(date: Temporal.PlainDate | string): string | undefined {
+export function formatEra(
+  date: Temporal.PlainDate | string,
+  lang: 'ja' | 'en' = 'ja',
+): string | undefined {
   const day = typeof date === 'string' ? parsePlainDate(date) : date;
   if (!day) return undefined;
   // Intl cannot format a Temporal.PlainDate in every browser yet, so the day is handed over as a
@@ -22,7 +30,9 @@ export function formatEra(date: Temporal.PlainDate | string): string | undefined
   // arithmetic ever happens on this Date; it exists only for this one call.
   const instant = new Date(Date.UTC(day.year, day.month - 1, day.day, 12));
   if (day.year < 100) instant.setUTCFullYear(day.year);
-  return FORMAT.formatToParts(instant)
+  if (lang === 'en') return FORMAT.en.format(instant);
+  return FORMAT.ja
+    .formatToParts(instant)
     .map((part) => (part.type === 'year' && part.value === '1' ? '元' : part.value))
     .join('');
 }

@@ -16,7 +16,8 @@ describe('AsOfControl', () => {
     render(AsOfControl, { ...locale(), value: '2026-11-23T15:30:00Z', onChange });
     expect((screen.getByLabelText('Date') as HTMLInputElement).value).toBe('2026-11-24');
     expect((screen.getByLabelText('Time') as HTMLInputElement).value).toBe('00:30');
-    expect(screen.getByTestId('as-of-era').textContent).toContain('令和8年11月24日');
+    // English screens show the era in English (the Japanese form is on Japanese screens).
+    expect(screen.getByTestId('as-of-era').textContent).toContain('November 24, 8 Reiwa');
     await fireEvent.change(screen.getByLabelText('Date'), { target: { value: '2027-01-31' } });
     expect(onChange).toHaveBeenLastCalledWith('2027-01-31T00:30:00+09:00');
     await fireEvent.change(screen.getByLabelText('Time'), { target: { value: '17:45' } });

@@ -19,6 +19,7 @@ describe('formatEra', () => {
 
   it('keeps leap days and month ends on their day', () => {
     expect(formatEra('2028-02-29')).toBe('令和10年2月29日');
+    expect(formatEra('2026-11-24', 'en')).toBe('November 24, 8 Reiwa');
     expect(formatEra('2026-12-31')).toBe('令和8年12月31日');
   });
 
