@@ -43,7 +43,7 @@ describe('ReportPanel', () => {
     });
     expect((await screen.findByTestId('verdict')).textContent).toBe('Can be filed');
     const timeline = screen.getByTestId('timeline-text').textContent!;
-    expect(timeline).toContain('Opens: 2026-10-31 (令和8年10月31日)');
+    expect(timeline).toContain('Opens: 2026-10-31 (October 31, 8 Reiwa)');
     expect(timeline).toContain('As of: 2026-11-24');
     expect(timeline).toContain('Closes: 2027-01-30');
     expect(timeline).toContain('Stay expires: 2027-01-31');
