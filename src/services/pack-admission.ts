@@ -1,5 +1,6 @@
 import { runCases } from '../domain/cases/run-cases';
 import { Checker } from '../domain/evaluation/checker';
+import { checkRulePack } from '../domain/loading/check-rule-pack';
 import type { RuleFiles } from '../domain/loading/load-rule-pack';
 import { patternSites, unsafePatterns, type PatternChecker } from '../domain/loading/regex-safety';
 import type { RuleFileError } from '../domain/loading/rule-file-error';
@@ -12,7 +13,6 @@ import { isPackFile } from '../domain/signing/pack-manifest';
 import type { TrustList } from '../domain/signing/trust-list';
 import { verifyPack, type PackTrust } from '../domain/signing/verify-pack';
 import { compareVersions } from '../workbench/pack-version';
-import { validatePack } from '../workbench/validate-pack';
 import { weakenings, type Weakening } from '../workbench/weakening';
 import type { RulePackOrigin } from './rule-pack-store';
 
@@ -77,11 +77,13 @@ export async function admitPack(
   if (verdict.status === 'tampered') {
     return refused({ ja: `使えません: ${verdict.reason.ja}`, en: `Refused: ${verdict.reason.en}` });
   }
-  const validation = validatePack(candidate.files);
-  const errors = validation.ok ? [] : validation.errors;
-  if (validation.ok)
+  // Validated against the schemas of the pack in use, which are the app's own.
+  const validation = checkRulePack(candidate.files, { schemas: current.schemas });
+  const errors = validation.errors;
+  if (errors.length === 0) {
     errors.push(...(await unsafePatterns(patternSites(validation.pack), patternChecker)));
-  if (!validation.ok || errors.length > 0) {
+  }
+  if (errors.length > 0) {
     return refused(
       {
         ja: `ルールファイルに ${errors.length} 件の誤りがあります。`,

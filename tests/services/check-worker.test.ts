@@ -12,6 +12,7 @@ import { readRuleFiles } from '../../src/cli/read-rule-files';
 import { PROJECT_ROOT } from '../../src/cli/project-root';
 import { parseInstant } from '../../src/domain/time/tokyo-time';
 import type { Draft } from '../../src/domain/model/draft';
+import { admitInWorker } from '../../src/services/check-worker/worker-admission';
 
 const schemas = splitSchemas(readRuleFiles(PROJECT_ROOT));
 const asOf = '2026-11-24T10:00:00+09:00';
@@ -111,4 +112,39 @@ describe('checks in a worker with a time limit', () => {
       /the rule pack does not load \(1 error\(s\)\): rules\/vocabulary\.json#\/: missing/,
     );
   }, 60_000);
+});
+
+describe('admission in a worker', () => {
+  it('admits an unsigned pack as unofficial, with its weakenings, across the worker boundary', async () => {
+    const files = packFiles();
+    const fees = files['rules/fees/parameters.json'] as {
+      parameters: Record<string, { values: Record<string, unknown> }>;
+    };
+    fees.parameters['fees.revenue_stamps']!.values['2031-01-01'] = structuredClone(
+      Object.values(fees.parameters['fees.revenue_stamps']!.values).at(-1),
+    );
+    const admission = await admitInWorker(
+      { files, origin: 'file', source: 'p.json' },
+      { files: packFiles(), schemas },
+      { publishers: [], revoked: [] },
+      { createWorker: nodeCheckWorker },
+    );
+    expect(admission.kind).toBe('admissible');
+    if (admission.kind !== 'admissible') return;
+    expect(admission.confirmations.map((c) => c.kind)).toEqual(['unofficial']);
+    expect(admission.weakenings.map((w) => w.subject)).toEqual(['fees.revenue_stamps']);
+    expect(admission.pack.parameters.get('fees.revenue_stamps')).toBeDefined();
+  }, 90_000);
+
+  it('an admission that overruns its limit refuses the pack', async () => {
+    const admission = await admitInWorker(
+      { files: packFiles(), origin: 'file', source: 'p.json' },
+      { files: packFiles(), schemas },
+      { publishers: [], revoked: [] },
+      { createWorker: nodeCheckWorker, limitMs: 200 },
+    );
+    expect(admission.kind === 'refused' && admission.reason.en).toMatch(
+      /did not finish within 0\.2 s/,
+    );
+  }, 30_000);
 });

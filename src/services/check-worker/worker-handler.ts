@@ -3,6 +3,7 @@ import { checkRulePack } from '../../domain/loading/check-rule-pack';
 import type { Draft } from '../../domain/model/draft';
 import type { RulePack } from '../../domain/model/rule-pack';
 import { parseInstant } from '../../domain/time/tokyo-time';
+import { admitPack } from '../pack-admission';
 import type { WorkerReply, WorkerRequest } from './protocol';
 import { judgeRuleByRule } from './rule-by-rule';
 
@@ -45,6 +46,12 @@ export function createWorkerHandler(post: (reply: WorkerReply) => void) {
             (rule) => post({ id: req.id, type: 'progress', rule }),
           );
           post({ id: req.id, type: 'diagnosed' });
+          break;
+        case 'admit':
+          admitPack(req.candidate, needPack(), req.trust).then(
+            (admission) => post({ id: req.id, type: 'admitted', admission }),
+            (e: unknown) => post({ id: req.id, type: 'failed', message: String(e) }),
+          );
           break;
       }
     } catch (e) {
