@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { loadRulePack } from '../domain/loading/load-rule-pack';
 import type { RulePack } from '../domain/model/rule-pack';
 import { readRuleFiles } from '../cli/read-rule-files';
+import { AuthGate, DEFAULT_WRITES_PER_MINUTE, type AuthSettings } from './auth/auth-gate';
 import { LOOPBACK_HOSTS } from './host-check';
 import { createApiHandler, type ApiHandler, type HandlerOptions } from './http-handler';
 import { ReservationService } from './reservation-service';
@@ -24,12 +25,18 @@ export interface ApiOptions extends Omit<ServiceOptions, 'store' | 'pack'>, Hand
   root?: string;
   /** Operator messages (imports, upkeep); default: stdout. */
   log?: Log;
+  /**
+   * Accounts: `required` makes reservation reads and every write need a session (default:
+   * on for a standalone endpoint, off behind Vite until the app signs in).
+   */
+  auth?: Partial<AuthSettings>;
 }
 
 export interface ReservationApi {
   handler: ApiHandler;
   service: ReservationService;
   store: ReservationRepository;
+  gate: AuthGate;
   /** Stops the upkeep schedule and closes the store. */
   shutdown(): Promise<void>;
 }
@@ -46,7 +53,14 @@ export async function createReservationApi(opts: ApiOptions): Promise<Reservatio
     stopUpkeep();
     return (closing ??= store.close());
   };
-  return { handler: createApiHandler(service, opts), service, store, shutdown };
+  const settings: AuthSettings = {
+    required: opts.auth?.required ?? false,
+    writesPerMinute: opts.auth?.writesPerMinute ?? DEFAULT_WRITES_PER_MINUTE,
+    secureCookie: opts.auth?.secureCookie ?? false,
+  };
+  const now = () => service.ctx.now().toInstant();
+  const gate = new AuthGate(store.accounts, now, settings, opts.cors ?? []);
+  return { handler: createApiHandler(service, gate, opts), service, store, gate, shutdown };
 }
 
 export interface RunningApi extends ReservationApi {
@@ -63,6 +77,7 @@ export async function listenReservationApi(
   const api = await createReservationApi({
     ...opts,
     allowedHosts: opts.allowedHosts ?? LOOPBACK_HOSTS,
+    auth: { required: true, ...opts.auth },
   });
   const server = createServer((req, res) => api.handler(req, res));
   const host = opts.host ?? '127.0.0.1';

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Lang } from '../domain/model/localized';
+import type { AuthGate } from './auth/auth-gate';
+import type { Identity } from './auth/identity';
 import { corsHeaders } from './cors';
 import { hostAllowed } from './host-check';
 import { BodyTooLargeError, declaredTooLarge, readBody, sendAndClose, sendJson } from './http-io';
@@ -51,6 +53,15 @@ function langOf(url: URL, req: IncomingMessage): Lang {
   return /^en\b/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'ja';
 }
 
+/** The write as the signed-in account's: its filer replaces any filer or key in the body. */
+function bindToAccount(input: unknown, who: Identity): unknown {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
+  const rest = { ...(input as Record<string, unknown>) };
+  delete rest.filerKey;
+  const { filer, filerKey } = who.account;
+  return { ...rest, filer, ...(filer.credential?.number ? {} : { filerKey }) };
+}
+
 const bad = (status: number, message: string, pointer = '') => ({
   status,
   body: invalid([{ pointer, message }], status),
@@ -64,6 +75,7 @@ const bad = (status: number, message: string, pointer = '') => ({
  */
 export function createApiHandler(
   service: ReservationService,
+  gate: AuthGate,
   opts: HandlerOptions = {},
 ): ApiHandler {
   const logError = opts.logError ?? ((line: string) => console.error(line));
@@ -97,15 +109,24 @@ export function createApiHandler(
       if (outcome.replayed) extra['Idempotent-Replayed'] = 'true';
       sendJson(res, outcome.status, outcome.body, { ...cors, ...extra });
     };
+    const readJson = async (): Promise<{ input: unknown } | undefined> => {
+      try {
+        const text = await readBody(req);
+        return { input: text.trim() === '' ? {} : parseJson(text) };
+      } catch (e) {
+        if (e instanceof BodyTooLargeError) {
+          sendAndClose(res, 413, problem('too_large', e.message), cors);
+        } else await reply(bad(400, `the body is not JSON: ${(e as Error).message}`));
+        return undefined;
+      }
+    };
+    const answer = (g: { status: number; body: unknown; headers?: Record<string, string> }) =>
+      reply({ status: g.status, body: g.body }, undefined, g.headers);
     switch (r.op) {
       case 'bad_id':
         return reply(bad(400, r.message, 'path'));
       case 'availability':
         return reply(await service.availability(q('system'), q('from'), lang));
-      case 'list':
-        return reply(await service.list(q('filer'), q('system')));
-      case 'get':
-        return reply(await service.get(r.id, q('filer')));
       case 'unknown':
         return reply({ status: 404, body: problem('not_found', `no endpoint ${url.pathname}`) });
       case 'method_not_allowed': {
@@ -113,8 +134,35 @@ export function createApiHandler(
         return reply({ status: 405, body: p }, undefined, { Allow: r.allow });
       }
     }
-    if (declaredTooLarge(req)) {
+    // Sizes before identities: a body too large is refused before any session lookup.
+    if (method !== 'GET' && declaredTooLarge(req)) {
       return sendAndClose(res, 413, problem('too_large', new BodyTooLargeError().message), cors);
+    }
+    const who: Identity | null = await gate.identify(req);
+    switch (r.op) {
+      case 'whoami':
+        return answer(gate.me(who, lang));
+      case 'sign_out':
+        return answer(await gate.signOut(who));
+      case 'sign_in':
+      case 'sign_up': {
+        const read = await readJson();
+        if (!read) return;
+        return answer(
+          await (r.op === 'sign_in'
+            ? gate.signIn(req, read.input, lang)
+            : gate.signUp(read.input, lang)),
+        );
+      }
+    }
+    if (!who && gate.settings.required) return answer(gate.unauthenticated(lang));
+    // Signed in, the account decides whose reservations these are, never the query or body.
+    const filerKey = who ? who.account.filerKey : q('filer');
+    if (r.op === 'list') return reply(await service.list(filerKey, q('system')));
+    if (r.op === 'get') return reply(await service.get(r.id, filerKey));
+    if (who) {
+      const refused = gate.checkWrite(req, who, lang);
+      if (refused) return answer(refused);
     }
     const key = req.headers['idempotency-key'];
     if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
@@ -125,17 +173,12 @@ export function createApiHandler(
     if (!/^application\/(.+\+)?json\b/i.test(req.headers['content-type'] ?? '')) {
       return reply(bad(415, 'Content-Type must be application/json'));
     }
-    let input: unknown;
-    try {
-      const text = await readBody(req);
-      input = text.trim() === '' ? {} : parseJson(text);
-    } catch (e) {
-      if (e instanceof BodyTooLargeError) {
-        return sendAndClose(res, 413, problem('too_large', e.message), cors);
-      }
-      return reply(bad(400, `the body is not JSON: ${(e as Error).message}`));
-    }
-    return reply(await service.write(r.op, r.id, key, input, lang), key);
+    const read = await readJson();
+    if (!read) return;
+    const input = who ? bindToAccount(read.input, who) : read.input;
+    // Keys are the account's own: another account's key never replays its answer.
+    const stored = who ? `${who.account.id} ${key}` : key;
+    return reply(await service.write(r.op, r.id, stored, input, lang), key);
   }
 
   return (req, res, next) => {

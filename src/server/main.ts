@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 import { RulePackError } from '../domain/loading/rule-file-error';
 import { PROJECT_ROOT } from '../cli/project-root';
 import { listenReservationApi } from './create-api';
+import { ACCOUNT_USAGE, runAccountCommand } from './account-command';
+import { DEFAULT_WRITES_PER_MINUTE } from './auth/auth-gate';
 import { parseCapacity } from './capacity-option';
 import { parseCors } from './cors';
 import { parseAllowedHosts } from './host-check';
@@ -10,10 +12,20 @@ import { parseSlotTimes } from './slot-times-option';
 import { unconfirmedDefaults } from './unconfirmed-defaults';
 
 // npm run serve:api -- [--port 8787] [--host 127.0.0.1] [--data data/reservations.sqlite]
-//   [--database postgres://…] [--cors <origin>,…|*] [--allowed-hosts <name>,…|*] [--capacity tokyo_application=50,osaka_issuance=45]
+//   [--database postgres://…] [--cors <origin>,…|*] [--allowed-hosts <name>,…|*] [--write-limit 60] [--secure-cookie] [--capacity tokyo_application=50,osaka_issuance=45]
 //   [--slot-times osaka_issuance=09:00,10:00,11:00,13:00,14:00,15:00] (repeat per system)
 const USAGE =
-  'usage: npm run serve:api -- [--port 8787] [--host 127.0.0.1] [--data <sqlite file>] [--database postgres://…] [--cors <origin>,...] [--allowed-hosts <name>,...] [--capacity system=n,...] [--slot-times system=HH:MM,...]';
+  'usage: npm run serve:api -- [--port 8787] [--host 127.0.0.1] [--data <sqlite file>] [--database postgres://…] [--cors <origin>,...] [--allowed-hosts <name>,...] [--write-limit <per account and minute>] [--secure-cookie] [--capacity system=n,...] [--slot-times system=HH:MM,...]';
+
+if (process.argv[2] === 'account') {
+  // Operator commands on the same store: npm run serve:api -- account add … (see ACCOUNT_USAGE).
+  try {
+    process.exit(await runAccountCommand(process.argv.slice(3)));
+  } catch (e) {
+    console.error(`${(e as Error).message}\n${ACCOUNT_USAGE}`);
+    process.exit(2);
+  }
+}
 
 try {
   const { values } = parseArgs({
@@ -24,6 +36,8 @@ try {
       database: { type: 'string' },
       cors: { type: 'string' },
       'allowed-hosts': { type: 'string' },
+      'write-limit': { type: 'string' },
+      'secure-cookie': { type: 'boolean' },
       capacity: { type: 'string' },
       'slot-times': { type: 'string', multiple: true },
     },
@@ -43,6 +57,11 @@ try {
     host: values.host,
     cors: parseCors(values.cors),
     allowedHosts: parseAllowedHosts(values['allowed-hosts']),
+    auth: {
+      required: true,
+      writesPerMinute: parseWriteLimit(values['write-limit']),
+      secureCookie: values['secure-cookie'] ?? false,
+    },
     ...settings,
   });
   console.log(
@@ -77,4 +96,12 @@ function storeLocation(data: string | undefined, database: string | undefined): 
     return url;
   }
   return resolve(data ?? 'data/reservations.sqlite');
+}
+
+function parseWriteLimit(text: string | undefined): number {
+  if (text === undefined) return DEFAULT_WRITES_PER_MINUTE;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`--write-limit: "${text}" is not a whole number of writes a minute`);
+  return n;
 }

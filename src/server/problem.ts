@@ -12,6 +12,8 @@ export const REASON_STATUS: Record<ProblemReason, number> = {
   conflict: 409,
   too_large: 413,
   forbidden: 403,
+  unauthorized: 401,
+  rate_limited: 429,
 };
 
 const TITLES: Record<ProblemReason, string> = {
@@ -24,6 +26,8 @@ const TITLES: Record<ProblemReason, string> = {
   conflict: 'The request conflicts with an earlier one',
   too_large: 'The request body is too large',
   forbidden: 'This request is not allowed here',
+  unauthorized: 'Sign in first',
+  rate_limited: 'Too many requests: try again later',
 };
 
 export interface ProblemExtras {

@@ -7,6 +7,7 @@ export type Route =
   | { op: WriteKind; id?: string }
   | { op: 'method_not_allowed'; allow: string }
   | { op: 'bad_id'; message: string }
+  | { op: 'whoami' | 'sign_in' | 'sign_out' | 'sign_up' }
   | { op: 'unknown' };
 
 const BASE = '/api/reservations';
@@ -15,6 +16,15 @@ const ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /** Maps method + path to an operation (the table in docs/reservation-api.md). */
 export function route(method: string, path: string): Route {
+  if (path === '/api/session') {
+    if (method === 'GET') return { op: 'whoami' };
+    if (method === 'POST') return { op: 'sign_in' };
+    if (method === 'DELETE') return { op: 'sign_out' };
+    return { op: 'method_not_allowed', allow: 'GET, POST, DELETE' };
+  }
+  if (path === '/api/accounts') {
+    return method === 'POST' ? { op: 'sign_up' } : { op: 'method_not_allowed', allow: 'POST' };
+  }
   if (path === `${BASE}/availability`) {
     return method === 'GET' ? { op: 'availability' } : { op: 'method_not_allowed', allow: 'GET' };
   }

@@ -30,7 +30,14 @@ export function reservationApiPlugin(opts: ReservationApiPluginOptions = {}): Pl
     api ??= runnerImport<CreateApiModule>(resolve(root, 'src/server/create-api.ts'), {
       configFile: false,
       logLevel: 'silent',
-    }).then(({ module }) => module.createReservationApi({ root, database }));
+    }).then(({ module }) =>
+      module.createReservationApi({
+        root,
+        database,
+        // Sign-in is not in the app yet: the same-origin dev endpoint requires accounts only when asked.
+        auth: { required: process.env.ZAIRYU_API_ACCOUNTS === 'required' },
+      }),
+    );
     api.then(
       (a) => a.handler(req, res, next),
       (e: unknown) => next(e),

@@ -31,7 +31,9 @@ export type ProblemReason =
   | 'not_found'
   | 'conflict'
   | 'too_large'
-  | 'forbidden';
+  | 'forbidden'
+  | 'unauthorized'
+  | 'rate_limited';
 
 /** RFC 9457 problem details as the endpoint sends them (application/problem+json). */
 export interface Problem {

@@ -43,6 +43,8 @@ const REASONS: ProblemReason[] = [
   'conflict',
   'too_large',
   'forbidden',
+  'unauthorized',
+  'rate_limited',
 ];
 
 /** The problem details of a 4xx reply; a reply that is not one becomes reason "invalid". */

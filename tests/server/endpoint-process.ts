@@ -1,6 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { Temporal } from '@js-temporal/polyfill';
 import { PROJECT_ROOT } from '../../src/cli/project-root';
+import { startSession } from '../../src/server/auth/identity';
+import { openStore } from '../../src/server/store/open-store';
+import { ensureAccount } from '../support/test-accounts';
 
 /** `npm run serve:api` as a separate process (one node process, so SIGKILL kills it all). */
 export interface EndpointProcess {
@@ -63,11 +67,39 @@ export async function bookableSlots(url: string): Promise<Slot[]> {
   return body.slots.filter((s) => days.has(s.date));
 }
 
-export async function post(url: string, key: string, body: unknown) {
+/** A booking as the account of `token` (bearer session). */
+export async function post(url: string, key: string, body: unknown, token: string) {
   const r = await fetch(`${url}/api/reservations`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+    headers: {
+      'Content-Type': 'application/json',
+      'Idempotency-Key': key,
+      Authorization: `Bearer ${token}`,
+    },
     body: JSON.stringify(body),
   });
   return { status: r.status, json: (await r.json()) as { reservation?: { id: string } } };
+}
+
+/**
+ * Accounts with bearer sessions for the credential numbers, made in the store before the
+ * endpoints start (they run on the real clock, so the sessions do too).
+ */
+export async function sessionsFor(where: string, numbers: string[]): Promise<Map<string, string>> {
+  const store = await openStore(where, () => undefined);
+  const tokens = new Map<string, string>();
+  try {
+    const now = Temporal.Now.instant();
+    for (let i = 0; i < numbers.length; i += 50) {
+      await Promise.all(
+        numbers.slice(i, i + 50).map(async (n) => {
+          const account = await ensureAccount(store.accounts, n, now);
+          tokens.set(n, (await startSession(store.accounts, account, 'bearer', now)).token);
+        }),
+      );
+    }
+  } finally {
+    await store.close();
+  }
+  return tokens;
 }

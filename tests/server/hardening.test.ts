@@ -3,17 +3,32 @@ import type { RunningApi } from '../../src/server/create-api';
 import { openStore } from '../../src/server/store/open-store';
 import type { ReservationRepository } from '../../src/server/store/store-port';
 import { book, ServerClock, startServer } from '../sync/helpers';
+import { startSession } from '../../src/server/auth/identity';
 import { freshDatabase, storeBackends } from '../support/store-backends';
+import { ensureAccount } from '../support/test-accounts';
 import { rawExchange, seeded, statusOf } from './raw-http';
 
 // Probes that once took the endpoint down or answered 500, each over real HTTP.
 const body = JSON.stringify(book('2026-11-26', '10:00'));
+/** The bearer token of the agent the writes are made as. */
+let token = '';
 const post = (url: string, key: string, text = body, headers: Record<string, string> = {}) =>
   fetch(`${url}/api/reservations`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key, ...headers },
+    headers: {
+      'Content-Type': 'application/json',
+      'Idempotency-Key': key,
+      Authorization: `Bearer ${token}`,
+      ...headers,
+    },
     body: text,
   });
+
+async function signIn(api: RunningApi) {
+  const now = api.service.ctx.now().toInstant();
+  const account = await ensureAccount(api.store.accounts, '123456789012', now);
+  token = (await startSession(api.store.accounts, account, 'bearer', now)).token;
+}
 
 describe.each(storeBackends())('endpoint hardening (%s)', (backend) => {
   let api: RunningApi;
@@ -22,6 +37,7 @@ describe.each(storeBackends())('endpoint hardening (%s)', (backend) => {
     api = await startServer(await freshDatabase(backend), new ServerClock(), {
       logError: (l) => errors.push(l),
     });
+    await signIn(api);
   });
   afterAll(() => api.close());
   const alive = async () =>
@@ -51,7 +67,7 @@ describe.each(storeBackends())('endpoint hardening (%s)', (backend) => {
     expect(await declared.json()).toMatchObject({ reason: 'too_large' });
     const chunked = await rawExchange(
       api.url,
-      `POST /api/reservations HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nIdempotency-Key: big-2\r\nTransfer-Encoding: chunked\r\n\r\n${(70 * 1024).toString(16)}\r\n${'a'.repeat(70 * 1024)}\r\n0\r\n\r\n`,
+      `POST /api/reservations HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nIdempotency-Key: big-2\r\nAuthorization: Bearer ${token}\r\nTransfer-Encoding: chunked\r\n\r\n${(70 * 1024).toString(16)}\r\n${'a'.repeat(70 * 1024)}\r\n0\r\n\r\n`,
     );
     expect(statusOf(chunked)).toBe(413);
     expect(await alive()).toBe(200);
@@ -154,6 +170,7 @@ describe('a write that fails', () => {
       store: failing,
       logError: (l) => errors.push(l),
     });
+    await signIn(api);
     try {
       const r = await post(api.url, 'fails-once');
       expect(r.status).toBe(500);

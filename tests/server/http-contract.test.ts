@@ -2,9 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApi } from '../../src/server/create-api';
 import { agent, ServerClock, startServer } from '../sync/helpers';
 import { freshDatabase, storeBackends } from '../support/store-backends';
+import { signedInFetch } from '../support/test-accounts';
 
-// Request validation and the HTTP surface of the reference endpoint, over real HTTP.
+// Request validation and the HTTP surface of the reference endpoint, over real HTTP, signed in
+// as the agent 123456789012 (bearer session) unless a test says otherwise.
 let api: RunningApi;
+let authed: typeof fetch;
 
 let n = 0;
 async function call(
@@ -12,8 +15,9 @@ async function call(
   path: string,
   body?: unknown,
   headers: Record<string, string> = {},
+  via: { base?: string; fetch?: typeof fetch } = {},
 ) {
-  const res = await fetch(api.url + path, {
+  const res = await (via.fetch ?? authed)((via.base ?? api.url) + path, {
     method,
     headers: {
       ...(body !== undefined
@@ -38,7 +42,10 @@ const valid = { system: 'tokyo_application', filer: agent(), booking };
 describe.each(storeBackends())('reference endpoint on %s: validation', (backend) => {
   beforeAll(async () => {
     const database = await freshDatabase(backend);
-    api = await startServer(database, new ServerClock(), { cors: ['https://app.example'] });
+    const clock = new ServerClock();
+    api = await startServer(database, clock, { cors: ['https://app.example'] });
+    const now = () => clock.now().toInstant();
+    authed = signedInFetch(api.store.accounts, now, '123456789012', false);
   });
   afterAll(() => api.close());
 
@@ -86,26 +93,109 @@ describe.each(storeBackends())('reference endpoint on %s: validation', (backend)
     expect(r.json.errors[0].pointer).toBe('/booking/date');
   });
 
-  it('needs a filer key: the credential number, or filerKey without one', async () => {
-    const noCredential = { ...valid, filer: { category: 'applicant' } };
-    const r = await call('POST', '/api/reservations', noCredential);
-    expect(r.json.errors[0]).toMatchObject({ pointer: '/filerKey' });
-    const spaced = { ...valid, filer: agent(' 999999999999 '), filerKey: '999999999999' };
-    const ok = await call('POST', '/api/reservations', spaced);
-    expect(ok.json.reservation.filerKey).toBe('999999999999');
-    const own = await call('POST', '/api/reservations', {
-      ...noCredential,
-      filerKey: 'filer:applicant',
+  it('without accounts (the embedded endpoint) needs a filer key: the number, or filerKey', async () => {
+    const legacy = await startServer(await freshDatabase(backend), new ServerClock(), {
+      auth: { required: false },
     });
-    expect(own.json.reason).not.toBe('invalid');
-    const mismatch = await call('POST', '/api/reservations', {
+    const via = { base: legacy.url, fetch: globalThis.fetch };
+    try {
+      const noCredential = { ...valid, filer: { category: 'applicant' } };
+      const r = await call('POST', '/api/reservations', noCredential, {}, via);
+      expect(r.json.errors[0]).toMatchObject({ pointer: '/filerKey' });
+      const spaced = { ...valid, filer: agent(' 999999999999 '), filerKey: '999999999999' };
+      const ok = await call('POST', '/api/reservations', spaced, {}, via);
+      expect(ok.json.reservation.filerKey).toBe('999999999999');
+      const own = await call(
+        'POST',
+        '/api/reservations',
+        { ...noCredential, filerKey: 'filer:applicant' },
+        {},
+        via,
+      );
+      expect(own.json.reason).not.toBe('invalid');
+      const mismatch = await call(
+        'POST',
+        '/api/reservations',
+        { ...valid, filerKey: 'someone-else' },
+        {},
+        via,
+      );
+      expect(mismatch.json.errors[0]).toMatchObject({
+        pointer: '/filerKey',
+        message: expect.stringMatching(/credential/),
+      });
+    } finally {
+      await legacy.close();
+    }
+  });
+
+  it('binds reads and writes to the signed-in account, whatever filer the request names', async () => {
+    const other = signedInFetch(
+      api.store.accounts,
+      () => api.service.ctx.now().toInstant(),
+      '222222222222',
+      false,
+    );
+    const theirs = await call(
+      'POST',
+      '/api/reservations',
+      { ...valid, booking: { ...booking, time: '13:00' } },
+      {},
+      { fetch: other },
+    );
+    expect(theirs.json.reservation.filerKey).toBe('222222222222');
+    // Signed in as 123456789012 with 222222222222 in the body: the booking is 123456789012's.
+    const mine = await call('POST', '/api/reservations', {
       ...valid,
-      filerKey: 'someone-else',
+      filer: agent('222222222222'),
+      filerKey: '222222222222',
+      booking: { ...booking, time: '13:30' },
     });
-    expect(mismatch.json.errors[0]).toMatchObject({
-      pointer: '/filerKey',
-      message: expect.stringMatching(/credential/),
+    expect(mine).toMatchObject({
+      status: 201,
+      json: { reservation: { filerKey: '123456789012' } },
     });
+    const list = await call('GET', '/api/reservations?filer=222222222222');
+    expect(list.json.reservations.map((r: { filerKey: string }) => r.filerKey)).not.toContain(
+      '222222222222',
+    );
+    const id = theirs.json.reservation.id;
+    expect((await call('GET', `/api/reservations/${id}?filer=222222222222`)).status).toBe(404);
+    const cancel = await call('POST', `/api/reservations/${id}/cancel`, {
+      system: valid.system,
+      filer: agent('222222222222'),
+    });
+    expect(cancel).toMatchObject({ status: 404, json: { reason: 'not_found' } });
+    const anonymous = { fetch: globalThis.fetch };
+    const list401 = await call(
+      'GET',
+      '/api/reservations?filer=222222222222',
+      undefined,
+      {},
+      anonymous,
+    );
+    expect(list401).toMatchObject({ status: 401, json: { reason: 'unauthorized' } });
+    expect(list401.res.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    const cancel401 = await call(
+      'POST',
+      `/api/reservations/${id}/cancel`,
+      { system: valid.system, filer: agent('222222222222') },
+      {},
+      anonymous,
+    );
+    expect(cancel401.status).toBe(401);
+    const avail = await call(
+      'GET',
+      '/api/reservations/availability?system=tokyo_application',
+      undefined,
+      {},
+      anonymous,
+    );
+    expect(avail.status).toBe(200);
+    expect(
+      (await call('GET', `/api/reservations/${id}`, undefined, {}, { fetch: other })).json
+        .reservation.state,
+    ).toBe('confirmed');
   });
 
   it('answers unknown routes, wrong methods and bad queries with problems', async () => {
@@ -118,7 +208,8 @@ describe.each(storeBackends())('reference endpoint on %s: validation', (backend)
       status: 400,
       json: { reason: 'invalid', errors: [{ pointer: '?system' }] },
     });
-    expect((await call('GET', '/api/reservations')).json.errors[0].pointer).toBe('?filer');
+    // Signed in, the account names the filer: no ?filer needed (and none would be heeded).
+    expect((await call('GET', '/api/reservations')).status).toBe(200);
     expect((await call('GET', '/api/reservations/r-x?filer=1')).status).toBe(404);
   });
 

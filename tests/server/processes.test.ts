@@ -3,7 +3,13 @@ import { openStore } from '../../src/server/store/open-store';
 import { book } from '../sync/helpers';
 import { POSTGRES_MISSING } from '../support/postgres-server';
 import { freshDatabase, storeBackends, type Backend } from '../support/store-backends';
-import { bookableSlots, post, spawnEndpoint, type EndpointProcess } from './endpoint-process';
+import {
+  bookableSlots,
+  post,
+  sessionsFor,
+  spawnEndpoint,
+  type EndpointProcess,
+} from './endpoint-process';
 
 // Several endpoint processes on one database, and an endpoint killed with SIGKILL under load.
 let running: EndpointProcess[] = [];
@@ -28,6 +34,11 @@ describe.skipIf(!backends.includes('postgres'))(
   () => {
     it('no quota is exceeded by concurrent bookings that together exceed every quota', async () => {
       const where = await freshDatabase('postgres');
+      const numbers = [
+        ...Array.from({ length: 30 }, (_, i) => String(500000000000 + i)),
+        ...Array.from({ length: 3 }, (_, f) => String(600000000000 + f)),
+      ];
+      const tokens = await sessionsFor(where, numbers);
       const capacity = 4;
       const procs = await Promise.all(
         [1, 2, 3].map(() =>
@@ -40,13 +51,16 @@ describe.skipIf(!backends.includes('postgres'))(
       // 30 filers race for 2 cases each in the first slot (capacity 4: 2 can win)...
       for (let i = 0; i < 30; i++) {
         const body = book(slots[0]!.date, slots[0]!.time, 2, String(500000000000 + i));
-        sends.push(post(procs[i % 3]!.url, `cap-${i}`, body));
+        sends.push(
+          post(procs[i % 3]!.url, `cap-${i}`, body, tokens.get(String(500000000000 + i))!),
+        );
       }
       // ...and 3 filers each try 5 other slots at once (Tokyo: at most 3 slots per booker).
       for (let f = 0; f < 3; f++) {
         for (let s = 1; s < 6; s++) {
           const body = book(slots[s]!.date, slots[s]!.time, 1, String(600000000000 + f));
-          sends.push(post(procs[(f + s) % 3]!.url, `quota-${f}-${s}`, body));
+          const token = tokens.get(String(600000000000 + f))!;
+          sends.push(post(procs[(f + s) % 3]!.url, `quota-${f}-${s}`, body, token));
         }
       }
       const statuses = (await Promise.all(sends)).map((r) => r.status);
@@ -75,22 +89,29 @@ describe.skipIf(!backends.includes('postgres'))(
 describe.each(backends)('endpoint killed with SIGKILL under load (%s)', (backend) => {
   it('keeps every acknowledged booking; replays after the restart book nothing twice', async () => {
     const where = await freshDatabase(backend);
+    const ACCOUNTS = 400;
+    const tokens = await sessionsFor(
+      where,
+      Array.from({ length: ACCOUNTS }, (_, i) => String(700000000000 + i)),
+    );
+    const tokenOf = (i: number) => tokens.get(String(700000000000 + i))!;
     const first = await start(backend, where);
     const slots = await bookableSlots(first.url);
-    const sent: { key: string; body: unknown; status?: number; id?: string }[] = [];
+    const sent: { key: string; body: unknown; i: number; status?: number; id?: string }[] = [];
     let n = 0;
     let stop = false;
     const worker = async () => {
-      while (!stop) {
+      while (!stop && n < ACCOUNTS) {
         const i = n++;
         const slot = slots[i % slots.length]!;
         const item = {
           key: `load-${i}`,
+          i,
           body: book(slot.date, slot.time, 1, String(700000000000 + i)),
         };
         sent.push(item);
         try {
-          const r = await post(first.url, item.key, item.body);
+          const r = await post(first.url, item.key, item.body, tokenOf(i));
           Object.assign(item, { status: r.status, id: r.json.reservation?.id });
         } catch {
           // In flight when the process died: unknown outcome, settled by the replay below.
@@ -98,7 +119,7 @@ describe.each(backends)('endpoint killed with SIGKILL under load (%s)', (backend
       }
     };
     const workers = Array.from({ length: 10 }, worker);
-    while (sent.filter((s) => s.status === 201).length < 40)
+    while (sent.filter((s) => s.status === 201).length < 40 && n < ACCOUNTS)
       await new Promise((r) => setTimeout(r, 20));
     await first.kill('SIGKILL');
     stop = true;
@@ -108,7 +129,9 @@ describe.each(backends)('endpoint killed with SIGKILL under load (%s)', (backend
 
     const second = await start(backend, where);
     // Every write again under its key: committed ones replay, lost ones are decided now.
-    const replays = await Promise.all(sent.map((s) => post(second.url, s.key, s.body)));
+    const replays = await Promise.all(
+      sent.map((s) => post(second.url, s.key, s.body, tokenOf(s.i))),
+    );
     for (const [i, s] of sent.entries()) {
       if (s.status === 201) expect(replays[i]!.json.reservation?.id).toBe(s.id);
     }

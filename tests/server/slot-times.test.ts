@@ -4,6 +4,7 @@ import { parseSlotTimes } from '../../src/server/slot-times-option';
 import { unconfirmedDefaults } from '../../src/server/unconfirmed-defaults';
 import { agent, ServerClock, startServer } from '../sync/helpers';
 import { shippedPack } from '../support/shipped-pack';
+import { signedInFetch } from '../support/test-accounts';
 
 describe('--slot-times', () => {
   it('reads one schedule per system, repeated per system', () => {
@@ -62,7 +63,9 @@ describe('an endpoint with the operator slot times', () => {
   afterAll(() => api.close());
 
   const post = async (time: string) => {
-    const res = await fetch(`${api.url}/api/reservations`, {
+    // Signed in as the agent whose number the body names (bearer session).
+    const authed = signedInFetch(api.store.accounts, () => api.service.ctx.now().toInstant());
+    const res = await authed(`${api.url}/api/reservations`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `slot-${++n}` },
       body: JSON.stringify({

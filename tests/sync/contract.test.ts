@@ -4,6 +4,7 @@ import type { RunningApi } from '../../src/server/create-api';
 import { DexieSyncStore } from '../../src/sync/dexie-store';
 import { ReservationSync } from '../../src/sync/reservation-sync';
 import { freshDatabase, storeBackends } from '../support/store-backends';
+import { signedInFetch } from '../support/test-accounts';
 import { book, dbName, ServerClock, startServer, TestClock } from './helpers';
 
 // The adapter against the real reference endpoint over HTTP on a random port.
@@ -21,8 +22,15 @@ describe.each(storeBackends())(
       const server = await startServer(database, clock);
       servers.push(server);
       const store = new DexieSyncStore(dbName());
-      const sync = new ReservationSync({ baseUrl: server.url, store, clock: new TestClock() });
-      return { server, store, sync, clock, database };
+      // Signed in as the filer each body names (bearer sessions, as an app on another origin).
+      const authed = signedInFetch(server.store.accounts, () => clock.now().toInstant());
+      const sync = new ReservationSync({
+        baseUrl: server.url,
+        store,
+        clock: new TestClock(),
+        fetch: authed,
+      });
+      return { server, store, sync, clock, database, authed };
     }
 
     it('creates a reservation and lists it for the filer', async () => {
@@ -47,13 +55,13 @@ describe.each(storeBackends())(
     });
 
     it('a request sent twice with one key creates one reservation', async () => {
-      const { server, sync } = await setup();
+      const { server, sync, authed } = await setup();
       const item = await sync.enqueue('book', book('2026-11-26', '10:00'));
       await sync.flush();
       // Same key again, as a retry after a lost reply or a second tab would send it.
       const body = JSON.stringify(book('2026-11-26', '10:00'));
       const send = (key: string, text = body) =>
-        fetch(`${server.url}/api/reservations`, {
+        authed(`${server.url}/api/reservations`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
           body: text,
@@ -113,7 +121,7 @@ describe.each(storeBackends())(
     });
 
     it('keeps reservations and replays across a server restart on the same file', async () => {
-      const { server, sync, store, database, clock } = await setup();
+      const { server, sync, store, database, clock, authed } = await setup();
       const first = await sync.enqueue('book', book('2026-11-26', '10:00'));
       await sync.flush();
       await server.close();
@@ -122,7 +130,7 @@ describe.each(storeBackends())(
       sync.setEndpoint(restarted.url);
       const list = await sync.reservations('123456789012');
       expect(list).toHaveLength(1);
-      const replay = await fetch(`${restarted.url}/api/reservations`, {
+      const replay = await authed(`${restarted.url}/api/reservations`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'Idempotency-Key': first.key },
         body: JSON.stringify(book('2026-11-26', '10:00')),
@@ -148,9 +156,11 @@ describe.each(storeBackends())(
         capacity: { tokyo_application: 3 },
       });
       servers.push(server);
+      // Each body's filer is signed in: the cancel below is 222…'s, of 111…'s booking.
       const sync = new ReservationSync({
         baseUrl: server.url,
         store: new DexieSyncStore(dbName()),
+        fetch: signedInFetch(server.store.accounts, () => clock.now().toInstant()),
       });
       await sync.enqueue('book', book('2026-11-26', '10:00', 2, '111111111111'));
       await sync.enqueue('book', book('2026-11-26', '10:00', 2, '222222222222'));

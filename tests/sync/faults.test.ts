@@ -6,6 +6,7 @@ import type { RunningApi } from '../../src/server/create-api';
 import { DexieSyncStore } from '../../src/sync/dexie-store';
 import { ReservationSync } from '../../src/sync/reservation-sync';
 import { freshDatabase, storeBackends } from '../support/store-backends';
+import { signedInFetch } from '../support/test-accounts';
 import { book, dbName, ServerClock, startServer, TestClock } from './helpers';
 
 type Fault = 'ok' | 'error500' | 'dropBefore' | 'dropAfterCommit' | 'slow';
@@ -22,6 +23,9 @@ class FaultPlan {
 }
 
 let servers: RunningApi[] = [];
+/** Signs requests in on the latest server's store (a client may exist before its server). */
+let authed: typeof fetch | undefined;
+const signedIn: typeof fetch = (input, init) => authed!(input, init);
 afterEach(async () => {
   await Promise.all(servers.map((s) => s.close()));
   servers = [];
@@ -56,6 +60,7 @@ describe.each(storeBackends())('outbox under faults (%s store)', (backend) => {
       inner(req, res);
     });
     servers.push(server);
+    authed = signedInFetch(server.store.accounts, () => server.service.ctx.now().toInstant());
     // Warm the rule engines so that the first real request is not slowed by compiling them.
     const warm = { ...book('2026-11-26', '10:00'), action: 'book' as const };
     await server.service.ctx.planner.plan(warm, server.service.ctx.now());
@@ -70,7 +75,7 @@ describe.each(storeBackends())('outbox under faults (%s store)', (backend) => {
   ) {
     const backoff = { baseMs: 1000, capMs: 8000, jitter: 0.5 };
     return {
-      sync: new ReservationSync({ baseUrl, store, clock, backoff, timeoutMs }),
+      sync: new ReservationSync({ baseUrl, store, clock, backoff, timeoutMs, fetch: signedIn }),
       clock,
       store,
     };

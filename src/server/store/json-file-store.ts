@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import type { ReservationSystemId } from '../../domain/reservation/reservation-request';
 import type { ServerReservation } from '../../sync/types';
 import { writeFileAtomic } from '../atomic-write';
+import type { AccountStore } from './account-port';
+import { memoryAccounts } from './memory-accounts';
 import {
   slotKey,
   type IdempotencyRecord,
@@ -35,6 +37,15 @@ export class JsonFileStore implements ReservationRepository {
   readonly kind = 'json-file' as const;
   private data: JsonStoreData = { version: 1, reservations: [], idempotency: {} };
   private queue: Promise<unknown> = Promise.resolve();
+  readonly accounts: AccountStore = memoryAccounts((from, to) =>
+    this.change(async (next) => {
+      let n = 0;
+      next.reservations = next.reservations.map((r) =>
+        r.filerKey === from ? (n++, { ...r, filerKey: to }) : r,
+      );
+      return n;
+    }),
+  );
 
   private constructor(readonly location: string) {}
 

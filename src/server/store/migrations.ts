@@ -57,6 +57,28 @@ CREATE TABLE imports (
 );
 `;
 
+const V2 = `
+CREATE TABLE accounts (
+  id TEXT PRIMARY KEY,
+  login TEXT NOT NULL UNIQUE,
+  filer TEXT NOT NULL,
+  filer_key TEXT NOT NULL UNIQUE,
+  password_hash TEXT NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('pending', 'active', 'disabled')),
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE TABLE sessions (
+  token_hash TEXT PRIMARY KEY,
+  account_id TEXT NOT NULL REFERENCES accounts (id),
+  kind TEXT NOT NULL CHECK (kind IN ('cookie', 'bearer')),
+  created_at TEXT NOT NULL,
+  last_seen_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+);
+CREATE INDEX sessions_by_account ON sessions (account_id);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -64,6 +86,7 @@ export const MIGRATIONS: readonly Migration[] = [
     sqlite: V1,
     postgres: V1,
   },
+  { version: 2, name: 'filer accounts and sessions', sqlite: V2, postgres: V2 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)!.version;

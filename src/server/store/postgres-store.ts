@@ -2,6 +2,8 @@ import pg from 'pg';
 import type { ReservationSystemId } from '../../domain/reservation/reservation-request';
 import type { ServerReservation } from '../../sync/types';
 import { MIGRATIONS_TABLE, pendingMigrations } from './migrations';
+import type { AccountStore } from './account-port';
+import { postgresAccounts } from './postgres-accounts';
 import { lockFiler, postgresTx } from './postgres-tx';
 import {
   fromIdempotencyRow,
@@ -47,11 +49,14 @@ export function redactUrl(url: string): string {
  */
 export class PostgresStore implements ReservationRepository {
   readonly kind = 'postgres' as const;
+  readonly accounts: AccountStore;
 
   private constructor(
     private readonly pool: pg.Pool,
     readonly location: string,
-  ) {}
+  ) {
+    this.accounts = postgresAccounts(pool);
+  }
 
   static async open(url: string, opts: PostgresOptions = {}): Promise<PostgresStore> {
     const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10 });

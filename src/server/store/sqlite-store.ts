@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ReservationSystemId } from '../../domain/reservation/reservation-request';
 import type { ServerReservation } from '../../sync/types';
+import type { AccountStore } from './account-port';
 import { GroupCommit } from './group-commit';
 import { MIGRATIONS_TABLE, pendingMigrations } from './migrations';
 import {
@@ -13,6 +14,7 @@ import {
   type IdempotencyRow,
   type ReservationRow,
 } from './row-mapping';
+import { sqliteAccounts } from './sqlite-accounts';
 import { sqliteTx } from './sqlite-tx';
 import {
   slotKey,
@@ -54,6 +56,7 @@ export function migrateSqlite(db: Database.Database, where: string, upTo = Infin
 export class SqliteStore implements ReservationRepository {
   readonly kind = 'sqlite' as const;
   readonly group: GroupCommit;
+  readonly accounts: AccountStore;
   private tx?: WriteTx;
   private readonly statements = new Map<string, Database.Statement>();
 
@@ -64,7 +67,7 @@ export class SqliteStore implements ReservationRepository {
     private readonly cleanup?: () => void,
   ) {
     const exec = (sql: string) => () => void db.exec(sql);
-    this.group = new GroupCommit({
+    const group = new GroupCommit({
       begin: exec('BEGIN IMMEDIATE'),
       commit: exec('COMMIT'),
       rollback: exec('ROLLBACK'),
@@ -72,6 +75,8 @@ export class SqliteStore implements ReservationRepository {
       release: exec('RELEASE task'),
       rollbackToSavepoint: exec('ROLLBACK TO task; RELEASE task'),
     });
+    this.group = group;
+    this.accounts = sqliteAccounts(db, reader, group);
   }
 
   /** A database file (created with its folder when missing); null: a throwaway file for tests. */

@@ -1,5 +1,6 @@
 import type { ReservationSystemId } from '../../domain/reservation/reservation-request';
 import type { ServerReservation } from '../../sync/types';
+import type { AccountStore } from './account-port';
 
 /** The answer given to one Idempotency-Key, replayed byte for byte on a repeat. */
 export interface IdempotencyRecord {
@@ -65,6 +66,8 @@ export interface ReservationRepository {
   readonly kind: 'sqlite' | 'postgres' | 'json-file';
   /** Where it is, for the log (file path or URL without password). */
   readonly location: string;
+  /** Filer accounts and their sessions, in the same database. */
+  readonly accounts: AccountStore;
   /** `scope` null: a write that touches no reservation (a refused, malformed body). */
   write<T>(scope: WriteScope | null, task: (tx: WriteTx) => Promise<T>): Promise<T>;
   idempotency(key: string): Promise<IdempotencyRecord | undefined>;
