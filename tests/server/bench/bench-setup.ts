@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../../src/cli/project-root';
 
@@ -9,16 +11,29 @@ export const BENCH_AT = '2026-11-24T10:00:00+09:00[Asia/Tokyo]';
  * and storing bookings, not refusing them.
  */
 export const BENCH_CAPACITY = 1_000_000;
+/** Writes per account and minute: far above what one bench account sends. */
+export const BENCH_WRITE_LIMIT = 1_000_000;
+
+/** The credential number of bench account i: every booking comes from another filer. */
+export const benchFilerNumber = (i: number) => String(800_000_000_000 + i);
 
 export interface BenchServer {
   url: string;
+  /** Bearer tokens of the bench accounts, account i at index i. */
+  tokens: string[];
   stop(): Promise<void>;
 }
 
-export async function startBenchServer(kind: string, location: string): Promise<BenchServer> {
+export async function startBenchServer(
+  kind: string,
+  location: string,
+  accounts: number,
+): Promise<BenchServer> {
+  const tokenFile = join(mkdtempSync(join(tmpdir(), 'zairyu-bench-tokens-')), 'tokens.json');
+  const script = join(PROJECT_ROOT, 'tests/server/bench/bench-server.ts');
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', join(PROJECT_ROOT, 'tests/server/bench/bench-server.ts'), kind, location],
+    ['--import', 'tsx', script, kind, location, String(accounts), tokenFile],
     { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const url = await new Promise<string>((resolve, reject) => {
@@ -33,6 +48,7 @@ export async function startBenchServer(kind: string, location: string): Promise<
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
   return {
     url,
+    tokens: JSON.parse(readFileSync(tokenFile, 'utf8')) as string[],
     async stop() {
       child.kill('SIGTERM');
       await exited;
