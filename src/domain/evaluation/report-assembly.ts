@@ -2,7 +2,7 @@ import type { FactTable } from '../facts/fact-table';
 import type { Lang } from '../model/localized';
 import type { RulePack } from '../model/rule-pack';
 import type { Finding, Report, ReportChecklistItem, Verdict } from '../model/report';
-import { explain } from './explain';
+import { findingOf } from './finding-of';
 import { neededInputs } from './needed-inputs';
 import type { RuleOutcome } from './rule-outcomes';
 import { resolveSource } from './source-resolver';
@@ -34,15 +34,7 @@ export function assembleReport(
   const verdict = verdictOf(outcomes);
   const findings: Finding[] = held
     .filter((o) => !o.rule.silent && (!o.rule.onlyWhenFileable || verdict === 'fileable'))
-    .map(({ rule, outcome, leaves }) => ({
-      id: rule.id,
-      severity: rule.severity,
-      message: fillPlaceholders(rule.message[lang], facts.values, lang, terms),
-      source: resolveSource(rule.source, pack.documents),
-      confidence: rule.confidence,
-      ...(rule.note ? { note: rule.note } : {}),
-      explanation: explain(leaves, outcome, facts, pack.parameters, lang, terms),
-    }))
+    .map((o) => findingOf(o, facts, pack, terms, lang))
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 
   const checklist: ReportChecklistItem[] = held.flatMap(({ rule }) =>

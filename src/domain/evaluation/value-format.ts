@@ -107,6 +107,19 @@ export function fillPlaceholders(
   return text;
 }
 
+/** The fact and parameter names a message template shows, in order. */
+export function placeholderNames(template: string): string[] {
+  let names = namesOf.get(template);
+  if (!names) {
+    names = templateParts(template).filter((_, i) => i % 2 === 1);
+    if (namesOf.size >= 10_000) namesOf.clear();
+    namesOf.set(template, names);
+  }
+  return names;
+}
+
+const namesOf = new Map<string, string[]>();
+
 // Messages are a few dozen templates filled thousands of times: each is split once into
 // text and placeholder names (text, name, text, name, …, text).
 const templates = new Map<string, string[]>();
