@@ -35,9 +35,9 @@ describe('filing agent workflow in chromium', () => {
       .getByLabel('申請の種類', { exact: true })
       .selectOption({ label: '在留期間更新許可申請' });
     await page.getByLabel('申請方法', { exact: true }).selectOption({ label: 'オンライン申請' });
-    await page.getByLabel('申請する人', { exact: true }).selectOption({ label: '所属機関の職員' });
+    await page.getByLabel('申請する人', { exact: true }).selectOption({ label: '行政書士' });
     await expect.poll(() => verdict(page)).toContain('入力が必要です');
-    await page.getByLabel('証明書の種類', { exact: true }).selectOption({ index: 1 });
+    await page.getByLabel('証明書の種類', { exact: true }).selectOption({ label: '届出済証明書' });
     await fill(page, '証明書番号', '123456789012');
     await fill(page, '証明書の有効期限', '2029-03-31');
     await page

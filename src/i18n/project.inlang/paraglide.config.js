@@ -1,6 +1,5 @@
 // Read by the CLI (npm run i18n) and the Vite plugin alike, so both compile the same way.
 export default {
-  project: './src/i18n/project.inlang',
   outdir: './src/i18n/paraglide',
   // A remembered choice first, then the browser's languages, then Japanese.
   strategy: ['localStorage', 'preferredLanguage', 'baseLocale'],

@@ -41,3 +41,12 @@ if (typeof document !== 'undefined') document.documentElement.lang = language.la
 
 /** A text given in both languages in the rule files (titles, messages) in the current one. */
 export const localized = (value: Localized): string => value[language.lang];
+
+const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
+
+/**
+ * The lang attribute of a text quoted as it stands in a source (a section of a Japanese
+ * notice): "ja" when it holds Japanese, so screen readers and checks know it is on purpose.
+ */
+export const quotedLang = (text: string): 'ja' | undefined =>
+  JAPANESE.test(text) ? 'ja' : undefined;

@@ -20,6 +20,7 @@ export const STATE_NAME: Record<OutboxState, Text> = {
   confirmed: m.reserve_state_confirmed,
   rejected: m.reserve_state_rejected,
   cancelled: m.reserve_state_cancelled,
+  attention: m.reserve_state_attention,
 };
 
 export const ARRANGEMENT_NAME = {
