@@ -25,6 +25,7 @@ export async function readyTarget(item: OutboxItem, store: SyncStore): Promise<T
   if (!dep) return { kind: 'void', why: 'the booking it refers to is no longer in the outbox' };
   if (dep.state === 'confirmed' && dep.reservationId)
     return { kind: 'ready', id: dep.reservationId };
+  // A booking that needs attention may still be retried: what depends on it waits.
   if (dep.state === 'rejected' || dep.state === 'cancelled') {
     return { kind: 'void', why: `the booking it refers to was ${dep.state}` };
   }

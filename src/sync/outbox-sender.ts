@@ -2,7 +2,16 @@ import { backoffDelay } from './backoff';
 import { exchange, TransportError } from './http-client';
 import { isoOf } from './sync-clock';
 import type { BackoffPolicy, OutboxItem, SyncClock, WriteResult } from './types';
-import { isDefiniteAnswer, parseProblem, wireRequest } from './wire';
+import { isDefiniteAnswer, parseProblem, TRY_LATER, wireRequest } from './wire';
+
+/**
+ * After this many attempts in a row with the same failure (the same 5xx, dropped connection or
+ * missing reply), retrying on its own is pointless: the item waits for the person instead.
+ * Replies that ask to try later (401 signed out, 429 too many) never count.
+ */
+export const ATTENTION_AFTER = 6;
+
+class TryLater extends TransportError {}
 
 export interface SendContext {
   baseUrl: string;
@@ -42,9 +51,18 @@ export async function sendItem(
   try {
     const init = { method: w.method, headers, body: JSON.stringify(w.body) };
     const reply = await exchange(ctx.fetchFn, ctx.baseUrl + w.path, init, ctx.timeoutMs, ctx.clock);
-    if (!isDefiniteAnswer(reply.status)) throw new TransportError(`HTTP ${reply.status}`);
+    if (!isDefiniteAnswer(reply.status)) {
+      const why = `HTTP ${reply.status}${serverDetail(reply.text)}`;
+      throw TRY_LATER.includes(reply.status) ? new TryLater(why) : new TransportError(why);
+    }
     const at = isoOf(ctx.clock.now());
-    const settled = { ...sending, nextAttemptAt: null, updatedAt: at, lastError: undefined };
+    const settled = {
+      ...sending,
+      nextAttemptAt: null,
+      updatedAt: at,
+      lastError: undefined,
+      failures: undefined,
+    };
     if (reply.status < 300) {
       const result = parseResult(reply.text);
       const { id } = result.reservation;
@@ -56,16 +74,30 @@ export async function sendItem(
     const now = ctx.clock.now();
     const next = now + backoffDelay(sending.attempts, ctx.policy, ctx.random);
     const lastError = e instanceof TransportError ? e.message : String(e);
+    const same = lastError === item.lastError ? (item.failures ?? 0) + 1 : 1;
+    const failures = e instanceof TryLater ? 0 : same;
+    const stop = failures >= ATTENTION_AFTER;
     done = {
       ...sending,
-      state: 'sent',
-      nextAttemptAt: isoOf(next),
+      state: stop ? 'attention' : 'sent',
+      nextAttemptAt: stop ? null : isoOf(next),
       updatedAt: isoOf(now),
       lastError,
+      failures,
     };
   }
   await ctx.save(done);
   return done;
+}
+
+/** The server's own words in a failure reply (problem detail), for the person to read. */
+function serverDetail(text: string): string {
+  try {
+    const detail = (JSON.parse(text) as { detail?: unknown }).detail;
+    return typeof detail === 'string' && detail !== '' ? `: ${detail.slice(0, 200)}` : '';
+  } catch {
+    return '';
+  }
 }
 
 /** A 2xx whose body is cut or garbled is no answer yet: the replay will bring it whole. */

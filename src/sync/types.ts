@@ -17,9 +17,12 @@ export type WriteKind = 'book' | 'change' | 'cancel';
  * queued: never transmitted yet (offline, no endpoint, or waiting for the booking it depends on);
  * sending: a request is in flight; sent: transmitted at least once without a definite answer
  * (timeout, dropped connection, 5xx), retried with the same key; confirmed: the server accepted;
- * rejected: the server refused (see `problem.reason`); cancelled: withdrawn locally before any send.
+ * rejected: the server refused (see `problem.reason`); cancelled: withdrawn locally before any send;
+ * attention: the same failure (5xx, dropped connection, no reply) came back ATTENTION_AFTER times
+ * in a row, so automatic retries stopped: the person retries (`retry`) or discards (`dismiss`).
  */
-export type OutboxState = 'queued' | 'sending' | 'sent' | 'confirmed' | 'rejected' | 'cancelled';
+export type OutboxState =
+  'queued' | 'sending' | 'sent' | 'confirmed' | 'rejected' | 'cancelled' | 'attention';
 
 /** Machine-readable reason of a problem reply (docs/reservation-api.md#reasons). */
 export type ProblemReason =
@@ -78,6 +81,8 @@ export interface OutboxItem {
   nextAttemptAt: string | null;
   /** Last transport failure, for display ("timeout after 10000 ms", "HTTP 503"). */
   lastError?: string;
+  /** How many attempts in a row ended with that same failure. */
+  failures?: number;
   /** The server's answer when it rejected the request. */
   problem?: Problem;
   /** The server's reservation id once confirmed (and for change/cancel, the target). */

@@ -24,13 +24,16 @@ export function wireRequest(item: OutboxItem, targetId?: string): WireRequest {
   return { method: 'POST', path: `${BASE}/${id}/cancel`, body };
 }
 
+/** Replies that ask to come back later; 401 waits for the person to sign in again. */
+export const TRY_LATER = [401, 408, 425, 429];
+
 /**
- * Whether a status is the server's final word on a write: 2xx and 4xx are; 408, 425 and 429
- * ask to try later and 5xx means nothing was committed, so those are retried.
+ * Whether a status is the server's final word on a write: 2xx and 4xx are; 401, 408, 425 and
+ * 429 ask to try later and 5xx means nothing was committed, so those are retried.
  */
 export function isDefiniteAnswer(status: number): boolean {
   if (status >= 200 && status < 300) return true;
-  return status >= 400 && status < 500 && ![408, 425, 429].includes(status);
+  return status >= 400 && status < 500 && !TRY_LATER.includes(status);
 }
 
 const REASONS: ProblemReason[] = [

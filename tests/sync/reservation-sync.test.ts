@@ -136,6 +136,56 @@ describe('ReservationSync', () => {
     expect(b).toMatchObject({ state: 'rejected', problem: { status: 404, reason: 'not_found' } });
   });
 
+  it('signed out (401): the item waits, however long, and goes once signed in again', async () => {
+    const signedOut = { status: 401, body: { reason: 'unauthorized', detail: 'Sign in first' } };
+    const { sync, clock, calls } = make([...Array(8).fill(signedOut), 201]);
+    await sync.enqueue('book', book('2026-11-26', '10:00'));
+    for (let i = 0; i < 8; i++) {
+      await sync.flush();
+      await clock.advance(4000);
+    }
+    const waiting = (await sync.items())[0]!;
+    expect(waiting).toMatchObject({ state: 'sent', failures: 0 });
+    expect(waiting.lastError).toBe('HTTP 401: Sign in first');
+    await sync.flush(); // signed in now: the script answers 201
+    expect((await sync.items())[0]).toMatchObject({ state: 'confirmed', attempts: 9 });
+    expect(new Set(calls.map((c) => c.key)).size).toBe(1);
+  });
+
+  it('the same failure 6 times in a row needs attention; retry resumes it, discard removes it', async () => {
+    const failing = { status: 500, body: { detail: 'internal error, reference 42' } };
+    const { sync, clock, calls } = make([
+      503,
+      ...Array(6).fill(failing),
+      ...Array(6).fill('network'),
+      201,
+    ]);
+    await sync.enqueue('book', book('2026-11-26', '10:00'));
+    await sync.enqueue('book', book('2026-11-27', '10:00'));
+    const pass = async () => {
+      await sync.flush();
+      await clock.advance(4000);
+    };
+    for (let i = 0; i < 7; i++) await pass();
+    // One 503, then six identical 500s: automatic retries stop, with the server's words.
+    let [first] = await sync.items();
+    expect(first).toMatchObject({ state: 'attention', nextAttemptAt: null, failures: 6 });
+    expect(first!.lastError).toBe('HTTP 500: internal error, reference 42');
+    const sent = calls.length;
+    await pass();
+    // The later booking is not held back by the one that needs attention.
+    expect(calls.length).toBe(sent + 1);
+    expect(calls.at(-1)!.body).toMatch(/2026-11-27/);
+    for (let i = 0; i < 5; i++) await pass();
+    const [, second] = await sync.items();
+    expect(second).toMatchObject({ state: 'attention', lastError: 'network: fetch failed' });
+    await sync.retry(first!.key);
+    [first] = await sync.items();
+    expect(first).toMatchObject({ state: 'confirmed' });
+    await sync.dismiss(second!.key);
+    expect((await sync.items()).map((i) => i.key)).toEqual([first!.key]);
+  });
+
   it('an item left in "sending" by a reload is sent again under its key', async () => {
     const { sync, store, calls } = make([201]);
     await store.put({
