@@ -26,6 +26,8 @@ export interface BulkResult {
   needs: string[];
   errorCount: number;
   draft: Draft | null;
+  /** Version of the rules the report was made with, and the unofficial-rules mark if any. */
+  rules: { version: string; unofficial?: string } | null;
 }
 
 export function resultFromRow(row: ParsedRow, report: Report | null, failed = false): BulkResult {
@@ -35,6 +37,12 @@ export function resultFromRow(row: ParsedRow, report: Report | null, failed = fa
     name: row.partial.applicant?.name ?? null,
     procedure: row.partial.procedure ?? null,
     status: report ? 'checked' : failed ? 'failed' : 'invalid',
+    rules: report
+      ? {
+          version: report.rulePack.version,
+          ...(report.rulePack.unofficial ? { unofficial: report.rulePack.unofficial } : {}),
+        }
+      : null,
     verdict: report?.verdict ?? null,
     window: report?.window ?? null,
     daysLeft: report ? daysLeft(report) : null,

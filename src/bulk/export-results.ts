@@ -25,7 +25,15 @@ const HEADERS: [Localized, (r: BulkResult, names: ResultNames, lang: Lang) => st
   [{ ja: '確認結果', en: 'findings' }, (r, n, lang) => findingsText(r, n, lang)],
   [{ ja: '確認結果ID', en: 'finding_ids' }, (r) => r.findings.map((f) => f.id).join('|')],
   [{ ja: '判定に必要な入力', en: 'needs' }, (r, _n, lang) => needsText(r, lang)],
+  // Every exported result names its rules; unofficial ones say so on each row.
+  [{ ja: 'ルール', en: 'rules' }, (r, _n, lang) => rulesText(r, lang)],
 ];
+
+function rulesText(r: BulkResult, lang: Lang): string {
+  if (!r.rules) return '';
+  if (!r.rules.unofficial) return r.rules.version;
+  return `${lang === 'ja' ? '非公式ルール' : 'unofficial rules'}: ${r.rules.unofficial}`;
+}
 
 function yesNo(value: boolean | null | undefined, lang: Lang): string {
   if (value === null || value === undefined) return '';

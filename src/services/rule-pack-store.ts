@@ -1,6 +1,7 @@
 import { Temporal } from '@js-temporal/polyfill';
 import { Dexie, type EntityTable } from 'dexie';
 import type { RuleFiles } from '../domain/loading/load-rule-pack';
+import type { PackLabel } from './pack-admission';
 
 export const RULE_PACK_DB_NAME = 'zairyu-precheck-rules';
 
@@ -18,6 +19,18 @@ export interface StoredRulePack {
   /** ISO 8601 instant (UTC). */
   savedAt: string;
   files: RuleFiles;
+  /** The bundle's signature block, verified again each time the pack is loaded. */
+  signature?: unknown;
+  label?: PackLabel;
+  /** The user acknowledged that these rules are unofficial (unsigned, or from the workbench). */
+  acknowledged?: boolean;
+}
+
+/** What admission learnt about a pack, kept with it. */
+export interface KeptTrust {
+  signature?: unknown;
+  label?: PackLabel;
+  acknowledged?: boolean;
 }
 
 interface StateRow {
@@ -48,7 +61,12 @@ export class RulePackStore {
   }
 
   /** Keeps a pack (already validated by the caller) and makes it the active one. */
-  async save(files: RuleFiles, origin: RulePackOrigin, source?: string): Promise<StoredRulePack> {
+  async save(
+    files: RuleFiles,
+    origin: RulePackOrigin,
+    source?: string,
+    trust: KeptTrust = {},
+  ): Promise<StoredRulePack> {
     const meta = (files['rules/pack.json'] ?? {}) as { version?: string; published?: string };
     const savedAt = this.clock();
     const record: StoredRulePack = {
@@ -59,6 +77,7 @@ export class RulePackStore {
       ...(source ? { source } : {}),
       savedAt,
       files,
+      ...trust,
     };
     await this.db.transaction('rw', this.db.packs, this.db.state, async () => {
       await this.db.packs.put(record);

@@ -1,19 +1,44 @@
 import type { RuleFiles } from '../domain/loading/load-rule-pack';
-import { BundleError, parseBundle } from '../workbench/pack-bundle';
+import { BundleError, parseSignedBundle } from '../workbench/pack-bundle';
+
+/** A bundle as read: its files and, when signed, the signature block (verified on admission). */
+export interface ReadBundle {
+  files: RuleFiles;
+  signature?: unknown;
+}
 
 /** Reads a bundle chosen with a file input. */
-export async function readBundleFile(file: Blob): Promise<RuleFiles> {
-  return parseBundle(await file.text());
+export async function readBundleFile(file: Blob): Promise<ReadBundle> {
+  return parseSignedBundle(await file.text());
+}
+
+/**
+ * Rules may only come over https or from the app's own origin: plain http lets anyone on the
+ * way change a pack (and an unsigned pack has nothing else to protect it).
+ */
+export function checkPackUrl(url: string, appOrigin = globalThis.location?.origin): URL {
+  let parsed: URL;
+  try {
+    parsed = new URL(url, appOrigin);
+  } catch {
+    throw new BundleError({ ja: `URL として読めません: ${url}`, en: `Not a URL: ${url}` });
+  }
+  if (parsed.protocol === 'https:' || parsed.origin === appOrigin) return parsed;
+  throw new BundleError({
+    ja: `${parsed.origin} からは読み込めません。https またはこのアプリと同じサイトの URL にしてください。`,
+    en: `Rules cannot be loaded from ${parsed.origin}: use an https URL or one of this app’s own site.`,
+  });
 }
 
 /** Fetches a bundle from a URL at run time (the server must allow the app's origin). */
-export async function fetchBundle(
+export async function fetchSignedBundle(
   url: string,
   fetchFn: typeof fetch = globalThis.fetch,
-): Promise<RuleFiles> {
+): Promise<ReadBundle> {
+  const target = checkPackUrl(url);
   let response: Response;
   try {
-    response = await fetchFn(url, { cache: 'no-store' });
+    response = await fetchFn(target.href, { cache: 'no-store', credentials: 'omit' });
   } catch (e) {
     throw new BundleError({
       ja: `取得できませんでした（${String(e)}）。URLとネットワークを確認してください。`,
@@ -26,7 +51,11 @@ export async function fetchBundle(
       en: `Could not fetch it (HTTP ${response.status}).`,
     });
   }
-  return parseBundle(await response.text());
+  return parseSignedBundle(await response.text());
+}
+
+export async function fetchBundle(url: string, fetchFn?: typeof fetch): Promise<RuleFiles> {
+  return (await fetchSignedBundle(url, fetchFn)).files;
 }
 
 /** Offers a text as a file download (the browser's save dialog or downloads folder). */

@@ -21,6 +21,7 @@ const base: BulkResult = {
   needs: ['/applicant/stayExpires', '/filer/credential/expires'],
   errorCount: 0,
   draft: {},
+  rules: { version: '2026.11.23' },
 };
 const invalid: BulkResult = {
   ...base,
@@ -34,6 +35,7 @@ const invalid: BulkResult = {
   needs: [],
   errorCount: 2,
   draft: null,
+  rules: null,
 };
 
 const read = (text: string) =>
@@ -58,6 +60,7 @@ describe('resultsToCsv', () => {
       `不可: ${someRule.title.ja}`,
       someRule.id,
       '在留期間満了日、証明書の有効期限',
+      '2026.11.23',
     ]);
     expect(second!.slice(0, 5)).toEqual([
       '3',
@@ -84,11 +87,25 @@ describe('resultsToCsv', () => {
       'findings',
       'finding_ids',
       'needs',
+      'rules',
     ]);
     expect(first![3]).toBe('Extension of Period of Stay');
     expect(first![4]).toBe('More input needed');
     expect(first![9]).toBe(`Blocks: ${someRule.title.en}`);
     expect(first![11]).toBe('stay_expires, credential_expires');
+  });
+
+  it('marks every row checked with unofficial rules, in the language of the export', () => {
+    const unofficial = {
+      ...base,
+      rules: { version: '2026.12.24', unofficial: 'p.json 2026.12.24 0123456789ab' },
+    };
+    expect(read(resultsToCsv([unofficial, invalid], names, 'ja'))[1]!.at(-1)).toBe(
+      '非公式ルール: p.json 2026.12.24 0123456789ab',
+    );
+    expect(read(resultsToCsv([unofficial], names, 'en'))[1]!.at(-1)).toBe(
+      'unofficial rules: p.json 2026.12.24 0123456789ab',
+    );
   });
 
   it('titles a draft by the title cell, else name and procedure, else the row', () => {

@@ -61,5 +61,9 @@ export interface Report {
   needs: NeededInput[];
   checklist: ReportChecklistItem[];
   asOf: string;
-  rulePack: { version: string; rules: number };
+  /**
+   * The rules the report was made with. `unofficial` is set when they are not the app's own
+   * or a trusted publisher's ("<name> <version> <hash>"), and every view of the report shows it.
+   */
+  rulePack: { version: string; rules: number; unofficial?: string };
 }

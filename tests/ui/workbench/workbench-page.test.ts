@@ -128,10 +128,23 @@ describe('WorkbenchPage', () => {
     await screen.findByText(/Loaded\. Check the tests/);
     expect(screen.getAllByText('rules/pack.json').length).toBeGreaterThan(0);
     await fireEvent.click(screen.getByRole('button', { name: 'Use these rules in the app' }));
+    // Unsigned: nothing is used until the user acknowledges unofficial rules (issue 14 §3).
+    const acknowledge = await screen.findByLabelText(
+      'I understand these are unofficial rules and want to try them',
+      {},
+      { timeout: 15_000 },
+    );
+    expect(screen.getByText(/The pack is not signed/)).toBeTruthy();
+    const use = screen.getByRole('button', { name: 'Use this pack' }) as HTMLButtonElement;
+    expect(use.disabled).toBe(true);
+    expect(onPackChange).not.toHaveBeenCalled();
+    await fireEvent.click(acknowledge);
+    await fireEvent.click(use);
     await waitFor(() => expect(onPackChange).toHaveBeenCalled());
     expect(onPackChange.mock.lastCall![0].info).toMatchObject({
       version: '2026.12.24',
       origin: 'url',
+      label: { official: false, name: 'https://example.org/pack.json', version: '2026.12.24' },
     });
     expect((await store.active())?.source).toBe('https://example.org/pack.json');
     await fireEvent.click(screen.getByRole('button', { name: 'Back to the shipped rules' }));
