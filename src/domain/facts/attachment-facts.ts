@@ -58,14 +58,13 @@ export function deriveAttachmentFacts(
   }
 }
 
-// One answer per as-of day and parameter value, not one Temporal shift per draft.
-const oldestByDay = new Map<string, string>();
+// One answer per as-of day (the same date object for every draft of a run) and parameter
+// value, not one Temporal shift per draft.
+const oldestByDay = new WeakMap<Temporal.PlainDate, Map<string, string>>();
 function oldestPhotoDay(today: Temporal.PlainDate, maxAge: string): string {
-  const key = `${today.toString()}|${maxAge}`;
-  let day = oldestByDay.get(key);
-  if (day === undefined) {
-    if (oldestByDay.size >= 10_000) oldestByDay.clear();
-    oldestByDay.set(key, (day = shiftDate(today, `-${maxAge}`).toString()));
-  }
+  let byAge = oldestByDay.get(today);
+  if (!byAge) oldestByDay.set(today, (byAge = new Map()));
+  let day = byAge.get(maxAge);
+  if (day === undefined) byAge.set(maxAge, (day = shiftDate(today, `-${maxAge}`).toString()));
   return day;
 }
