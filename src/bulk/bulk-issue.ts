@@ -45,11 +45,4 @@ export function columnLetter(index: number): string {
   return letters;
 }
 
-/** Full-width digits and letters as half-width, case and spacing folded, for matching. */
-export function normalizeText(value: string): string {
-  return value
-    .normalize('NFKC')
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_\-‐－]+/g, ' ');
-}
+export { normalizeText } from '../domain/input/typed-text';

@@ -1,3 +1,5 @@
+import { readTypedDuration } from '../domain/input/typed-duration';
+import { readTypedId } from '../domain/input/typed-text';
 import { fail, normalizeText, ok, type CellResult } from './bulk-issue';
 
 const YES = new Set(['yes', 'y', 'true', '1', 'はい', '有', 'あり', '○', '◯', '〇', '✓']);
@@ -17,37 +19,15 @@ export function parseCsvBoolean(raw: string): CellResult<boolean> {
   );
 }
 
-const UNITS: [RegExp, 'Y' | 'M' | 'W' | 'D'][] = [
-  [/^(年|years?|yrs?|y)$/, 'Y'],
-  [/^(か月|ヶ月|カ月|ケ月|箇月|ヵ月|月|months?|m)$/, 'M'],
-  [/^(週間|週|weeks?|w)$/, 'W'],
-  [/^(日|days?|d)$/, 'D'],
-];
-
-// A permanent resident's card or a list exported from another tool may say the period is unlimited.
-const UNLIMITED = new Set(['無期限', 'unlimited', 'indefinite', 'no limit', 'permanent']);
-
 /**
- * Period of stay as ISO 8601 (P1Y6M) or as people write it: 5年, 1年6月, 6か月, 90日, 3 years.
- * "無期限" (unlimited) is no period at all: the cell is read as empty, never as an error.
+ * Period of stay as ISO 8601 (P1Y6M) or as people write it (readTypedDuration): 5年, 1年6月,
+ * 6か月, 90日, 3 years. "無期限" (unlimited) is no period at all: the cell is read as empty.
  */
 export function parseCsvDuration(raw: string): CellResult<string | undefined> {
-  if (UNLIMITED.has(normalizeText(raw))) return ok(undefined);
-  const text = normalizeText(raw).replace(/^p/, '').replace(/\s+/g, '');
-  const parts: Partial<Record<'Y' | 'M' | 'W' | 'D', number>> = {};
-  const token = /(\d+)([^\d]+)/g;
-  let consumed = 0;
-  for (let m = token.exec(text); m; m = token.exec(text)) {
-    const unit = UNITS.find(([pattern]) => pattern.test(m![2]!))?.[1];
-    if (!unit || parts[unit] !== undefined || m.index !== consumed) return durationError(raw);
-    parts[unit] = Number(m[1]);
-    consumed += m[0].length;
-  }
-  if (consumed === 0 || consumed !== text.length) return durationError(raw);
-  const iso = (['Y', 'M', 'W', 'D'] as const)
-    .map((u) => (parts[u] !== undefined ? `${parts[u]}${u}` : ''))
-    .join('');
-  return ok(`P${iso}`);
+  const read = readTypedDuration(raw);
+  if ('value' in read) return ok(read.value);
+  if ('unlimited' in read) return ok(undefined);
+  return durationError(raw);
 }
 
 function durationError(raw: string): CellResult<string> {
@@ -81,5 +61,5 @@ export function parseCredentialNumber(raw: string): CellResult<string> {
       },
     );
   }
-  return ok(text.replace(/[\s-]/g, ''));
+  return ok(readTypedId(text));
 }

@@ -1,4 +1,6 @@
 import type { FieldKind } from '../../domain/questions/question-field';
+import { readTypedNationality } from '../../domain/input/typed-nationality';
+import { readTypedId } from '../../domain/input/typed-text';
 import { parseDateInput } from '../dates/parse-date-input';
 import { parseDurationInput } from './parse-duration-input';
 
@@ -24,11 +26,11 @@ export function decodeText(pointer: string, kind: FieldKind, raw: string): Decod
     return value ? { value } : { value, problem: 'notADuration' };
   }
   if (pointer === '/applicant/nationality') {
-    const code = text.normalize('NFKC').toUpperCase();
-    return /^[A-Z]{3}$/.test(code)
-      ? { value: code }
-      : { value: undefined, problem: 'notANationality' };
+    const code = readTypedNationality(text);
+    return code ? { value: code } : { value: undefined, problem: 'notANationality' };
   }
+  // Numbers typed in full width or with separators are the same number (the CSV reads it so too).
+  if (pointer === '/filer/credential/number') return { value: readTypedId(text) };
   return { value: text };
 }
 
