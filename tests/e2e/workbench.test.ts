@@ -78,6 +78,10 @@ describe('rules workbench in chromium', () => {
     await page.getByText(/\d+ passed, 0 failed/).waitFor({ timeout: 120_000 });
 
     await page.getByRole('tab', { name: 'Publish' }).click();
+    // A changed pack cannot be exported under the version it came from.
+    await page.getByRole('button', { name: 'Export the rule pack (one file)' }).click();
+    await page.getByText(/cannot be exported with the version it came from/).waitFor();
+    await page.getByRole('button', { name: /Use the next version number/ }).click();
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export the rule pack (one file)' }).click();
     const bundlePath = await (await download).path();
@@ -93,15 +97,40 @@ describe('rules workbench in chromium', () => {
     await page.getByLabel('Load from a file').setInputFiles(bundlePath);
     await page.getByText(/Loaded\. Check the tests/).waitFor();
     await page.getByRole('button', { name: 'Use these rules in the app' }).click();
+    // Unsigned, and two parameters changed: used only after both are acknowledged.
+    const admission = page.locator('section.admission');
+    await admission
+      .getByText('The pack is not signed.', { exact: false })
+      .waitFor({ timeout: 120_000 });
+    expect(await admission.getByTestId('weakenings').textContent()).toContain(
+      'filing_window.warn_days',
+    );
+    const use = admission.getByRole('button', { name: 'Use this pack' });
+    expect(await use.isDisabled()).toBe(true);
+    await admission
+      .getByLabel('I understand these are unofficial rules and want to try them')
+      .check();
+    await admission.getByLabel('I have reviewed where this pack checks less').check();
+    await use.click();
     await expect
       .poll(() => page.locator('footer').textContent())
       .toContain('published in the rules workbench');
+    const mark = page.getByTestId('unofficial-rules');
+    expect(await mark.textContent()).toMatch(
+      /unofficial rules: .+ \d{4}\.\d{2}\.\d{2}\S* [0-9a-f]{12}/,
+    );
 
     expect(await warnsClosingSoon(page)).toBe(true);
+    expect(await page.getByTestId('report-unofficial').textContent()).toMatch(/unofficial rules: /);
     await page.reload(); // the published pack is kept in IndexedDB
     await expect
       .poll(() => page.locator('footer').textContent())
       .toContain('published in the rules workbench');
     expect(await warnsClosingSoon(page)).toBe(true);
+    await page.getByTestId('unofficial-rules').waitFor();
+    // Back to official rules: the mark goes away.
+    await page.getByRole('button', { name: 'Go back to official rules' }).click();
+    await expect.poll(() => page.getByTestId('unofficial-rules').count()).toBe(0);
+    expect(await warnsClosingSoon(page)).toBe(false);
   }, 300_000);
 });
