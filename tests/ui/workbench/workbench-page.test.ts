@@ -150,4 +150,25 @@ describe('WorkbenchPage', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Back to the shipped rules' }));
     await waitFor(() => expect(onPackChange.mock.lastCall![0].info.origin).toBe('shipped'));
   });
+
+  it('lists a catastrophic pattern of an imported pack, as rules:check does, and refuses to use it', async () => {
+    const files = stampVersion(shippedRulePack().files, '2026.12.24', '2026-12-24');
+    const params = structuredClone(files['rules/online-eligibility/parameters.json']) as {
+      parameters: Record<string, { values: Record<string, { value: unknown }> }>;
+    };
+    for (const v of Object.values(params.parameters['online.credential_number_pattern']!.values)) {
+      v.value = '^([0-9]+)+$';
+    }
+    const bundle = bundleText({ ...files, 'rules/online-eligibility/parameters.json': params });
+    const { onPackChange } = mount({ fetchFn: vi.fn(async () => new Response(bundle)) });
+    await fireEvent.click(screen.getByRole('tab', { name: 'Publish' }));
+    await fireEvent.input(screen.getByLabelText('Load from a URL'), {
+      target: { value: 'https://example.org/pack.json' },
+    });
+    await fireEvent.click(screen.getByRole('button', { name: 'Fetch' }));
+    await screen.findAllByText(/exponential time \(ReDoS/, {}, { timeout: 15_000 });
+    await fireEvent.click(screen.getByRole('button', { name: 'Use these rules in the app' }));
+    await screen.findByText(/This pack cannot be used/, {}, { timeout: 15_000 });
+    expect(onPackChange).not.toHaveBeenCalled();
+  });
 });
