@@ -43,6 +43,13 @@ export function procedureText(result: BulkResult, names: ResultNames, lang: Lang
 export function windowText(result: BulkResult, lang: Lang): string {
   const window = result.window;
   if (window === null) return '';
+  // Both ends open and nothing known about today: the window could not be worked out (an
+  // answer is missing), which must never read as "no limit".
+  if (window.opens === null && window.closes === null) {
+    if (window.isOpen === null)
+      return lang === 'ja' ? '申請期間は不明（入力が必要）' : 'window unknown (answers needed)';
+    return lang === 'ja' ? '期間の定めなし' : 'no filing window';
+  }
   const none = lang === 'ja' ? '制限なし' : 'no limit';
   const range = `${window.opens ?? none} – ${window.closes ?? none}`;
   const state = windowState(window.isOpen, result.daysLeft, lang);

@@ -128,6 +128,15 @@ describe('resultsToCsv', () => {
     expect(windowText({ ...base, window: { ...base.window!, isOpen: false } }, 'ja')).toBe(
       '2026-10-15 – 2027-01-15 (受付開始前)',
     );
+    const unknown = { opens: null, closes: null, isOpen: null };
+    expect(windowText({ ...base, window: unknown, daysLeft: null }, 'ja')).toBe(
+      '申請期間は不明（入力が必要）',
+    );
+    expect(windowText({ ...base, window: unknown, daysLeft: null }, 'en')).not.toContain(
+      'no limit',
+    );
+    const none = { opens: null, closes: null, isOpen: true };
+    expect(windowText({ ...base, window: none, daysLeft: null }, 'en')).toBe('no filing window');
   });
   it('counts notes in the table and lists them in the export', () => {
     const notes = {
