@@ -1,5 +1,6 @@
 import type { Localized } from '../domain/model/localized';
 import { BackupService } from './backup-service';
+import { CaseStateStore } from './case-state-store';
 import type { Clock } from './clock';
 import { DEFAULT_DB_NAME, PrecheckDatabase } from './database';
 import { DraftRepository } from './draft-repository';
@@ -10,6 +11,7 @@ export interface AppStorage {
   drafts: DraftRepository;
   settings: SettingsRepository;
   backup: BackupService;
+  caseStates: CaseStateStore;
   persistence: PersistenceService;
   close(): void;
 }
@@ -33,6 +35,7 @@ export function openAppStorage(options: AppStorageOptions = {}): AppStorage {
     }),
     settings: new SettingsRepository(db),
     backup: new BackupService(db, options.clock),
+    caseStates: new CaseStateStore(db),
     persistence: options.persistence ?? new PersistenceService(),
     close: () => db.close(),
   };

@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { StoredCaseState } from './case-state-store';
 import type { SettingRecord, StoredDraft } from './draft-record';
 import { declareVersions } from './schema-versions';
 
@@ -8,6 +9,7 @@ export const DEFAULT_DB_NAME = 'zairyu-precheck';
 export class PrecheckDatabase extends Dexie {
   drafts!: EntityTable<StoredDraft, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  caseStates!: EntityTable<StoredCaseState, 'id'>;
 
   constructor(name = DEFAULT_DB_NAME) {
     super(name);

@@ -3,7 +3,13 @@ import type { Draft } from '../domain/model/draft';
 import { systemClock, type Clock } from './clock';
 import type { PrecheckDatabase } from './database';
 import { fromStored, RECORD_SCHEMA_VERSION, toStored, type DraftRecord } from './draft-record';
-import { matchesWords, searchWords, type DraftQuery, type ProcedureNames } from './draft-search';
+import {
+  matchesWords,
+  searchableText,
+  searchWords,
+  type DraftQuery,
+  type ProcedureNames,
+} from './draft-search';
 
 export interface DraftChanges {
   title?: string;
@@ -55,6 +61,25 @@ export class DraftRepository {
     return record;
   }
 
+  /**
+   * Many new cases in one transaction (one bulkAdd), as an import stores them: a thousand
+   * rows take one write instead of a thousand. Returns the records as stored.
+   */
+  async createMany(inits: readonly DraftChanges[]): Promise<DraftRecord[]> {
+    const now = this.clock();
+    const records = inits.map((init): DraftRecord => ({
+      id: this.newId(),
+      title: init.title ?? '',
+      draft: init.draft ?? {},
+      ...(init.formState === undefined ? {} : { formState: init.formState }),
+      createdAt: now,
+      updatedAt: now,
+      schemaVersion: RECORD_SCHEMA_VERSION,
+    }));
+    await this.db.drafts.bulkAdd(records.map(toStored));
+    return records;
+  }
+
   async get(id: string): Promise<DraftRecord | undefined> {
     const row = await this.db.drafts.get(id);
     return row && fromStored(row);
@@ -97,6 +122,11 @@ export class DraftRepository {
       .map(fromStored)
       .filter((record) => matchesWords(record, words, this.names))
       .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+  }
+
+  /** What the search box matches a draft against (the case list indexes it once per save). */
+  searchText(record: DraftRecord): string {
+    return searchableText(record, this.names);
   }
 
   count(): Promise<number> {

@@ -8,6 +8,7 @@ import {
   declareVersions,
   type DraftRowV1,
 } from '../../src/storage/schema-versions';
+import { CaseStateStore } from '../../src/storage/case-state-store';
 import { SettingsRepository } from '../../src/storage/settings-repository';
 
 const V1_ROWS: DraftRowV1[] = [
@@ -69,7 +70,43 @@ describe('database migrations', () => {
     const db = new PrecheckDatabase(`fresh-${crypto.randomUUID()}`);
     await db.open();
     expect(db.verno).toBe(CURRENT_DB_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['drafts', 'settings']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['caseStates', 'drafts', 'settings']);
+    db.close();
+  });
+
+  it('opens a version-2 database at version 3: drafts untouched, an empty state cache', async () => {
+    const name = `migrate-v2-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    declareVersions(old, 2);
+    const row = {
+      id: V1_ROWS[0]!.id,
+      title: 'NGUYEN',
+      draft: { procedure: 'extension' },
+      createdAt: '2026-10-01T00:00:00Z',
+      updatedAt: '2026-10-02T00:00:00Z',
+      schemaVersion: 2,
+      procedure: 'extension',
+    };
+    await old.table('drafts').add(row);
+    expect(old.verno).toBe(2);
+    old.close();
+
+    const db = new PrecheckDatabase(name);
+    expect((await new DraftRepository(db).get(row.id))?.title).toBe('NGUYEN');
+    expect(db.verno).toBe(3);
+    const states = new CaseStateStore(db);
+    expect((await states.all()).size).toBe(0);
+    const state = {
+      kind: 'fileable' as const,
+      opens: null,
+      closes: null,
+      daysToOpen: null,
+      daysToClose: null,
+      needs: 0,
+      blocks: 0,
+    };
+    await states.putMany([{ id: row.id, key: 'k', state }]);
+    expect((await states.all()).get(row.id)?.state).toEqual(state);
     db.close();
   });
 });

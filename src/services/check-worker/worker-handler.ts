@@ -1,9 +1,11 @@
 import { Checker } from '../../domain/evaluation/checker';
 import { checkRulePack } from '../../domain/loading/check-rule-pack';
+import { SchemaValidator } from '../../domain/loading/schema-validator';
 import type { Draft } from '../../domain/model/draft';
 import type { RulePack } from '../../domain/model/rule-pack';
 import { parseInstant } from '../../domain/time/tokyo-time';
 import { admitPack } from '../pack-admission';
+import { batchStates } from './batch-states';
 import type { WorkerReply, WorkerRequest } from './protocol';
 import { judgeRuleByRule } from './rule-by-rule';
 
@@ -14,6 +16,7 @@ import { judgeRuleByRule } from './rule-by-rule';
 export function createWorkerHandler(post: (reply: WorkerReply) => void) {
   let pack: RulePack | undefined;
   let checker: Checker | undefined;
+  let validator: SchemaValidator | undefined;
   const needPack = (): RulePack => {
     if (!pack) throw new Error('no rule pack loaded in the check worker');
     return pack;
@@ -25,6 +28,7 @@ export function createWorkerHandler(post: (reply: WorkerReply) => void) {
           const result = checkRulePack(req.files, { schemas: req.schemas });
           pack = result.errors.length === 0 ? result.pack : undefined;
           checker = pack ? new Checker(pack) : undefined;
+          validator = pack ? new SchemaValidator(pack.schemas) : undefined;
           post({ id: req.id, type: 'loaded', errors: result.errors });
           break;
         }
@@ -35,6 +39,12 @@ export function createWorkerHandler(post: (reply: WorkerReply) => void) {
             lang: req.lang,
           });
           post({ id: req.id, type: 'report', report });
+          break;
+        }
+        case 'states': {
+          needPack();
+          const states = batchStates(checker!, validator!, req);
+          post({ id: req.id, type: 'states', states });
           break;
         }
         case 'diagnose':

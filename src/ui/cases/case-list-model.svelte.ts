@@ -1,123 +1,139 @@
+/* eslint-disable svelte/prefer-svelte-reactivity -- the maps are caches behind the
+   $state.raw rows: reactive maps would track ten thousand entries for nothing. */
 import type { Temporal } from '@js-temporal/polyfill';
-import { compareByDeadline, type CaseState } from '../../domain/cases-dashboard';
-import type { DraftCheckService } from '../../services/draft-check-service';
+import type { CaseStateChecker } from '../../services/case-state-checker';
+import {
+  caseStateKey,
+  type CaseStateStore,
+  type StoredCaseState,
+} from '../../storage/case-state-store';
 import type { DraftRecord } from '../../storage/draft-record';
 import type { DraftRepository } from '../../storage/draft-repository';
-import type { DraftQuery } from '../../storage/draft-search';
 import { follow } from '../../storage/live-query.svelte';
-import { checkKey, checkRecord, yieldToBrowser, type CheckedState } from './case-checks';
+import { ANY, caseRow, filterRows, type CaseRowData, type CaseSort } from './case-index';
 
-export type CaseSort = 'deadline' | 'updated' | 'title';
-/** Value of the "any" choice in the procedure and state filters. */
-export const ANY = '*';
-/** Checks run in slices of about this many milliseconds, then the list repaints. */
-const SLICE_MS = 50;
+export { ANY, type CaseRowData, type CaseSort };
 
-export interface CaseRowData {
-  record: DraftRecord;
-  /** The agent's title, else the applicant's name, else '' (shown as "untitled"). */
-  title: string;
-  /** Null until the first check of this draft has finished. */
-  state: CaseState | null;
-}
+/** Drafts go to the check worker in batches of this many; each batch streams into the list. */
+const BATCH = 250;
 
-/** The dashboard's state: filters, the live list of drafts and each draft's checked state. */
+/**
+ * The dashboard's state: every draft, its cached or freshly checked state, and the filters.
+ * Filters and search run over an in-memory index (case-index.ts), not the database, so
+ * a keystroke costs one pass over the rows; checks run in the worker and stream in.
+ */
 export class CaseListModel {
   text = $state('');
   procedure = $state(ANY);
   stateFilter = $state(ANY);
   sort = $state<CaseSort>('deadline');
   records = $state.raw<DraftRecord[]>([]);
-  total = $state(0);
   loaded = $state(false);
   asOf = $state.raw<Temporal.ZonedDateTime>() as Temporal.ZonedDateTime;
-  private states = $state.raw<Record<string, CheckedState>>({});
+  /** Every draft's row, in database order; replaced whenever a draft or a state changes. */
+  private allRows = $state.raw<CaseRowData[]>([]);
+  private states = new Map<string, StoredCaseState>();
+  private rowCache = new Map<string, CaseRowData>();
   private run = 0;
 
   constructor(
     private readonly drafts: DraftRepository,
-    private readonly service: DraftCheckService,
+    private readonly checker: CaseStateChecker,
     asOf: Temporal.ZonedDateTime,
+    /** Content hash of the rules in use: cached states of other rules are checked again. */
+    private readonly packHash: Promise<string>,
+    private readonly store?: CaseStateStore,
     /** Days before the window closes from which a fileable case shows "closes in N days". */
     private readonly soonDays?: number,
   ) {
     this.asOf = asOf;
   }
 
-  // Unchanged rows keep their identity, so one autosave re-renders one row, not all of them.
-  private rowCache: Record<string, CaseRowData> = {};
+  get total(): number {
+    return this.records.length;
+  }
 
-  readonly rows: CaseRowData[] = $derived.by(() => {
-    const next: Record<string, CaseRowData> = {};
-    const rows = this.records.map((record) => {
-      const state = this.states[record.id]?.state ?? null;
-      const cached = this.rowCache[record.id];
-      const title = record.title.trim() || record.draft.applicant?.name?.trim() || '';
-      const same = cached?.state === state && cached.record.updatedAt === record.updatedAt;
-      const row = same ? cached : { record, title, state };
-      next[record.id] = row;
-      return row;
-    });
-    this.rowCache = next;
-    const shown =
-      this.stateFilter === ANY ? rows : rows.filter((r) => r.state?.kind === this.stateFilter);
-    return shown.sort(this.comparator());
-  });
-
-  readonly checking: boolean = $derived(
-    this.records.some((r) => this.states[r.id]?.key !== checkKey(r, this.asOf)),
+  readonly rows: CaseRowData[] = $derived(
+    filterRows(this.allRows, {
+      text: this.text,
+      procedure: this.procedure,
+      state: this.stateFilter,
+      sort: this.sort,
+    }),
   );
 
-  /** Follows the drafts matching the text and procedure filters; returns the stop function. */
+  /** How many drafts have a state for today's date and today's rules. */
+  checked = $state(0);
+  /** True while some drafts still wait for a check: counts and filters are then partial. */
+  readonly checking: boolean = $derived(this.loaded && this.checked < this.records.length);
+
+  /** Loads cached states, then follows every draft; returns the stop function. */
   watch(): () => void {
-    const query: DraftQuery = { text: this.text };
-    if (this.procedure !== ANY) query.procedure = this.procedure;
-    const stopList = follow(this.drafts.live(query), (records) => {
-      this.records = records;
-      this.loaded = true;
+    let stopped = false;
+    let stop = () => {};
+    const cached = this.store
+      ? this.store.all().catch(() => new Map())
+      : Promise.resolve(new Map());
+    void cached.then((states: Map<string, StoredCaseState>) => {
+      if (stopped) return;
+      for (const [id, s] of states) if (!this.states.has(id)) this.states.set(id, s);
+      stop = follow(this.drafts.live({}), (records) => {
+        this.records = records;
+        this.rebuild();
+        this.loaded = true;
+      });
     });
-    const stopCount = follow(this.drafts.liveCount(), (n) => (this.total = n));
     return () => {
-      stopList();
-      stopCount();
+      stopped = true;
+      stop();
     };
   }
 
-  /** Checks every draft that changed since its last check (or every one on a new day). */
+  /** Checks every draft whose cached state is not for this version, this day and these rules. */
   async checkStale(): Promise<void> {
     const run = ++this.run;
     const asOf = this.asOf;
-    const stale = this.records.filter((r) => this.states[r.id]?.key !== checkKey(r, asOf));
-    let batch: Record<string, CheckedState> = {};
-    let sliceStart = performance.now();
-    for (const [i, record] of stale.entries()) {
-      batch[record.id] = await checkRecord(this.service, record, asOf, this.soonDays);
+    const day = asOf.toPlainDate().toString();
+    const hash = await this.packHash;
+    if (run !== this.run) return;
+    const keyOf = (r: DraftRecord) => caseStateKey(r.updatedAt, day, hash);
+    const stale = this.records.filter((r) => this.states.get(r.id)?.key !== keyOf(r));
+    this.countChecked(keyOf);
+    for (let i = 0; i < stale.length; i += BATCH) {
+      const batch = stale.slice(i, i + BATCH);
+      const states = await this.checker.states(
+        batch.map((r) => r.draft),
+        asOf,
+        this.soonDays,
+      );
       if (run !== this.run) return;
-      if (performance.now() - sliceStart >= SLICE_MS || i === stale.length - 1) {
-        this.states = { ...this.states, ...batch };
-        batch = {};
-        await yieldToBrowser();
-        if (run !== this.run) return;
-        sliceStart = performance.now();
-      }
+      const stored = batch.map((r, j) => ({ id: r.id, key: keyOf(r), state: states[j]! }));
+      for (const s of stored) this.states.set(s.id, s);
+      this.rebuild();
+      this.countChecked(keyOf);
+      void this.store?.putMany(stored).catch(() => undefined);
+    }
+    if (this.loaded && stale.length > 0) {
+      void this.store?.removeExcept(new Set(this.records.map((r) => r.id))).catch(() => {});
     }
   }
 
-  private comparator(): (a: CaseRowData, b: CaseRowData) => number {
-    if (this.sort === 'updated') {
-      return (a, b) => b.record.updatedAt.localeCompare(a.record.updatedAt);
-    }
-    if (this.sort === 'title') {
-      return (a, b) =>
-        a.title.localeCompare(b.title, 'ja') || a.record.id.localeCompare(b.record.id);
-    }
-    // Unchecked drafts wait at the end until their state is known.
-    return (a, b) => {
-      if (!a.state || !b.state) return a.state ? -1 : b.state ? 1 : 0;
-      return compareByDeadline(
-        { state: a.state, title: a.title },
-        { state: b.state, title: b.title },
-      );
-    };
+  private countChecked(keyOf: (r: DraftRecord) => string): void {
+    let n = 0;
+    for (const r of this.records) if (this.states.get(r.id)?.key === keyOf(r)) n++;
+    this.checked = n;
+  }
+
+  private rebuild(): void {
+    const next = new Map<string, CaseRowData>();
+    const search = (r: DraftRecord) => this.drafts.searchText(r);
+    this.allRows = this.records.map((record) => {
+      // A state computed for an older save or another day is still shown until its check.
+      const state = this.states.get(record.id)?.state ?? null;
+      const row = caseRow(record, state, search, this.rowCache.get(record.id));
+      next.set(record.id, row);
+      return row;
+    });
+    this.rowCache = next;
   }
 }
