@@ -34,13 +34,21 @@ export class ReservationSync implements ReservationSyncApi {
   private readonly timer: WakeTimer;
   private pausedUntil = 0;
   private lastCreated = 0;
+  /** The bearer token of an endpoint on another origin; same-origin cookies need none. */
+  private bearer: string | null = null;
   private readonly onOnline = () => void this.flush();
 
   constructor(private readonly opts: ReservationSyncOptions) {
     this.baseUrl = trimUrl(opts.baseUrl);
     this.send = {
       baseUrl: '',
-      fetchFn: opts.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+      fetchFn: (input, init) => {
+        const base = opts.fetch ?? globalThis.fetch;
+        if (!this.bearer) return base(input, init);
+        const headers = new Headers(init?.headers);
+        headers.set('Authorization', `Bearer ${this.bearer}`);
+        return base(input, { ...init, headers });
+      },
       clock: opts.clock ?? systemSyncClock,
       random: opts.random ?? Math.random,
       policy: { ...DEFAULT_BACKOFF, ...opts.backoff },
@@ -139,6 +147,13 @@ export class ReservationSync implements ReservationSyncApi {
 
   get endpoint(): string | null {
     return this.baseUrl;
+  }
+
+  /** Signed in to an endpoint on another origin (or out: null); waiting writes go now. */
+  setBearer(token: string | null): void {
+    this.bearer = token;
+    this.pausedUntil = 0;
+    if (token) void this.flush();
   }
 
   async start(): Promise<void> {

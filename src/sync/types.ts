@@ -195,6 +195,10 @@ export interface ReservationSyncApi {
   availability(system: ReservationSystemId, from?: string): Promise<AvailabilityResult>;
   reservations(filerKey: string, system?: ReservationSystemId): Promise<ServerReservation[]>;
   setEndpoint(baseUrl: string | null): void;
+  /** '' = the app's own origin, a URL = another endpoint, null = none (offline only). */
+  readonly endpoint?: string | null;
+  /** The session token for an endpoint on another origin; null signs out. */
+  setBearer?(token: string | null): void;
   /** Starts retry timers and `online` listening (browser); stop() undoes it. */
   start(): Promise<void>;
   stop(): void;
