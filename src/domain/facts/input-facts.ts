@@ -1,4 +1,5 @@
 import type { Draft } from '../model/draft';
+import { DRAFT_FIELDS } from '../fields/draft-fields';
 import type { Localized } from '../model/localized';
 
 /**
@@ -20,177 +21,35 @@ export interface InputFact {
   fallback?: unknown;
 }
 
-const input = (
-  name: string,
-  pointer: string,
-  ja: string,
-  en: string,
-  type: InputFact['type'],
-  read: (d: Draft) => unknown,
-  missing: MissingPolicy = 'ask',
-  fallback?: unknown,
-): InputFact => ({ name, pointer, label: { ja, en }, type, read, missing, fallback });
+/** Reads the value at a pointer; the keys are split once, since it runs for every draft. */
+function readerOf(pointer: string): (draft: Draft) => unknown {
+  const keys = pointer.split('/').slice(1);
+  return (draft) => {
+    let node: unknown = draft;
+    for (const key of keys) {
+      if (typeof node !== 'object' || node === null) return undefined;
+      node = (node as Record<string, unknown>)[key];
+    }
+    return node;
+  };
+}
 
-export const INPUT_FACTS: readonly InputFact[] = [
-  input('procedure', '/procedure', '申請の種類', 'Procedure', 'string', (d) => d.procedure),
-  input(
-    'withProcedures',
-    '/withProcedures',
-    '同時に行う申請',
-    'Filed together',
-    'list',
-    (d) => d.withProcedures,
-    'default',
-    [],
-  ),
-  input(
-    'reentryKind',
-    '/reentryKind',
-    '再入国許可の種類',
-    'Re-entry kind',
-    'string',
-    (d) => d.reentryKind,
-  ),
-  input('channel', '/channel', '申請方法', 'Channel', 'string', (d) => d.channel),
-  input('bureau', '/bureau', '地方出入国在留管理局', 'Regional bureau', 'string', (d) => d.bureau),
-  input(
-    'receiptMethod',
-    '/receiptMethod',
-    '受領方法',
-    'Receipt method',
-    'string',
-    (d) => d.receiptMethod,
-    'not_checked',
-  ),
-  input(
-    'filerCategory',
-    '/filer/category',
-    '申請する人',
-    'Filer',
-    'string',
-    (d) => d.filer?.category,
-  ),
-  input(
-    'credentialKind',
-    '/filer/credential/kind',
-    '証明書の種類',
-    'Credential kind',
-    'string',
-    (d) => d.filer?.credential?.kind,
-  ),
-  input(
-    'credentialNumber',
-    '/filer/credential/number',
-    '証明書番号',
-    'Credential number',
-    'string',
-    (d) => d.filer?.credential?.number,
-  ),
-  input(
-    'credentialExpires',
-    '/filer/credential/expires',
-    '証明書の有効期限',
-    'Credential expiry',
-    'date',
-    (d) => d.filer?.credential?.expires,
-  ),
-  input(
-    'birthDate',
-    '/applicant/birthDate',
-    '生年月日',
-    'Date of birth',
-    'date',
-    (d) => d.applicant?.birthDate,
-  ),
-  input(
-    'status',
-    '/applicant/status',
-    '現在の在留資格',
-    'Current status of residence',
-    'string',
-    (d) => d.applicant?.status,
-  ),
-  input(
-    'periodOfStay',
-    '/applicant/periodOfStay',
-    '在留期間',
-    'Period of stay',
-    'duration',
-    (d) => d.applicant?.periodOfStay,
-  ),
-  input(
-    'stayExpires',
-    '/applicant/stayExpires',
-    '在留期間満了日',
-    'Expiry of the period of stay',
-    'date',
-    (d) => d.applicant?.stayExpires,
-  ),
-  input(
-    'targetStatus',
-    '/targetStatus',
-    '希望する在留資格',
-    'Status applied for',
-    'string',
-    (d) => d.targetStatus,
-  ),
-  input(
-    'groundsDate',
-    '/groundsDate',
-    '変更の事由が生じた日',
-    'Day the grounds for change arose',
-    'date',
-    (d) => d.groundsDate,
-  ),
-  input(
-    'eventDate',
-    '/eventDate',
-    '出生等の日',
-    'Day of birth or other event',
-    'date',
-    (d) => d.eventDate,
-  ),
-  input(
-    'newKanjiNameRequest',
-    '/flags/newKanjiNameRequest',
-    '漢字氏名併記の新規申出',
-    'New kanji name request',
-    'boolean',
-    (d) => d.flags?.newKanjiNameRequest,
-    'default',
-    false,
-  ),
-  input(
-    'permissionByPassportStamp',
-    '/flags/permissionByPassportStamp',
-    '旅券への証印による許可',
-    'Permission by passport stamp',
-    'boolean',
-    (d) => d.flags?.permissionByPassportStamp,
-    'default',
-    false,
-  ),
-  input(
-    'applicantUnableThroughIllness',
-    '/flags/applicantUnableThroughIllness',
-    '本人が疾病等で申請できない',
-    'Applicant unable through illness',
-    'boolean',
-    (d) => d.flags?.applicantUnableThroughIllness,
-    'default',
-    false,
-  ),
-  input(
-    'referenceForm9Attached',
-    '/flags/referenceForm9Attached',
-    '参考様式9の添付',
-    'Reference Form 9 attached',
-    'boolean',
-    (d) => d.flags?.referenceForm9Attached,
-    'default',
-    false,
-  ),
-];
+/** The draft fields rules read, from their declarations (src/domain/fields). */
+export const INPUT_FACTS: readonly InputFact[] = DRAFT_FIELDS.flatMap((f): InputFact[] =>
+  f.fact
+    ? [
+        {
+          name: f.fact,
+          pointer: f.pointer,
+          label: f.label,
+          type: f.type,
+          missing: f.missing ?? 'ask',
+          read: readerOf(f.pointer),
+          ...(f.fallback !== undefined ? { fallback: f.fallback } : {}),
+        },
+      ]
+    : [],
+);
 
 export const INPUT_BY_POINTER: ReadonlyMap<string, InputFact> = new Map(
   INPUT_FACTS.map((f) => [f.pointer, f]),

@@ -1,3 +1,4 @@
+import { factVocabulary } from '../fields/draft-fields';
 import type { Localized } from './localized';
 
 export interface VocabularyTerm extends Localized {
@@ -16,17 +17,9 @@ export interface Vocabulary {
   acquisitionReasons?: VocabularyTerm[];
 }
 
-/** Which vocabulary list the values of a fact come from. */
+/** Which vocabulary list the values of a fact come from: draft fields as declared, then derived facts. */
 export const FACT_VOCABULARY: Readonly<Record<string, keyof Vocabulary>> = {
-  procedure: 'procedures',
-  withProcedures: 'procedures',
-  status: 'statuses',
-  targetStatus: 'statuses',
-  filerCategory: 'filers',
-  credentialKind: 'credentials',
-  bureau: 'bureaus',
-  receiptMethod: 'receiptMethods',
-  channel: 'channels',
+  ...factVocabulary(),
   acquisitionReason: 'acquisitionReasons',
   receiptMethodsAllowed: 'receiptMethods',
 };
