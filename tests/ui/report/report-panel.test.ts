@@ -33,6 +33,19 @@ const FILEABLE: Draft = {
 };
 
 describe('ReportPanel', () => {
+  it('says a window that cannot be worked out yet is not known, never "no limit – no limit"', async () => {
+    render(ReportPanel, {
+      ...locale('ja'),
+      draft: { procedure: 'extension', channel: 'online' },
+      asOf: AS_OF,
+      service,
+      debounceMs: 0,
+    });
+    const window = await screen.findByTestId('window');
+    await waitFor(() => expect(window.textContent).toContain('申請期間はまだ分かりません'));
+    expect(window.textContent).not.toContain('制限なし');
+  });
+
   it('shows verdict, window timeline, receipt methods, fee, reasons and checklist', async () => {
     render(ReportPanel, {
       ...locale('en'),
