@@ -20,6 +20,7 @@ import {
 } from './bench/bench-setup';
 import { load, type LoadResult } from './bench/load';
 import { seed, type BenchKind } from './bench/seed';
+import { storeWrites } from './bench/store-writes';
 
 const SIZES = (process.env.BENCH_SIZES ?? '0,10000,100000').split(',').map(Number);
 const CONCURRENCY = [1, 10, 50];
@@ -27,6 +28,8 @@ const MAX_MS = Number(process.env.BENCH_MS ?? 3000);
 const BOOKINGS = Number(process.env.BENCH_BOOKINGS ?? 1200);
 const READS = Number(process.env.BENCH_READS ?? 6000);
 const FILE_CAP = 10_000;
+/** Writes per store-only run (no HTTP, no planner). */
+const STORE_WRITES = Number(process.env.BENCH_STORE_WRITES ?? 300);
 
 const pack = loadShippedPack();
 const at = Temporal.ZonedDateTime.from(BENCH_AT);
@@ -71,6 +74,24 @@ for (const size of SIZES) {
     const t0 = performance.now();
     const location = await seed(kind, size, answer, () => pg!.createDatabase());
     const seeded = ((performance.now() - t0) / 1000).toFixed(1);
+    // The store alone first: durable commits per second without HTTP and the planner.
+    let storeRows = 0;
+    {
+      const store =
+        kind === 'json-file'
+          ? await JsonFileStore.open(location)
+          : await openStore(location, () => undefined);
+      for (const c of [1, 10]) {
+        const n = kind === 'json-file' && size > 0 ? Math.min(STORE_WRITES, 40) : STORE_WRITES;
+        const r = await storeWrites(store, n, c, answer, `${size}-${c}`);
+        storeRows += n;
+        const batch = r.perCommit ? `, ${r.perCommit.toFixed(1)} bookings per commit` : '';
+        console.log(
+          `${kind.padEnd(9)} ${String(size).padStart(6)} stored, c=${String(c).padStart(2)}: store only ${r.perSecond.toFixed(0)} durable writes/s, p99 ${r.p99.toFixed(1)} ms${batch}`,
+        );
+      }
+      await store.close();
+    }
     const server = await startBenchServer(kind, location, BOOKINGS * CONCURRENCY.length);
     let account = 0;
     const avail = await (
@@ -116,9 +137,9 @@ for (const size of SIZES) {
         : await openStore(location, () => undefined);
     const rows = (await store.counts()).reservations;
     await store.close();
-    const match = rows === size + created;
+    const match = rows === size + storeRows + created;
     console.log(
-      `${kind.padEnd(9)} ${String(size).padStart(6)} stored: seeded in ${seeded} s; rows after: ${rows} = ${size} seeded + ${created} acknowledged: ${match ? 'match' : 'MISMATCH'}`,
+      `${kind.padEnd(9)} ${String(size).padStart(6)} stored: seeded in ${seeded} s; rows after: ${rows} = ${size} seeded + ${storeRows} store-only + ${created} acknowledged: ${match ? 'match' : 'MISMATCH'}`,
     );
     if (!match) process.exitCode = 1;
   }
