@@ -2,6 +2,7 @@ import { liveQuery, type Observable } from 'dexie';
 import type { Draft } from '../domain/model/draft';
 import { systemClock, type Clock } from './clock';
 import type { PrecheckDatabase } from './database';
+import { draftIdentity } from './draft-identity';
 import { fromStored, RECORD_SCHEMA_VERSION, toStored, type DraftRecord } from './draft-record';
 import {
   matchesWords,
@@ -127,6 +128,16 @@ export class DraftRepository {
   /** What the search box matches a draft against (the case list indexes it once per save). */
   searchText(record: DraftRecord): string {
     return searchableText(record, this.names);
+  }
+
+  /** Identities of every kept case, to spot rows of an import that are already here. */
+  async identities(): Promise<Set<string>> {
+    const ids = new Set<string>();
+    await this.db.drafts.each((row) => {
+      const id = draftIdentity(row.draft);
+      if (id !== null) ids.add(id);
+    });
+    return ids;
   }
 
   count(): Promise<number> {

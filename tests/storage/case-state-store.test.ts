@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { invalidCaseState } from '../../src/domain/cases-dashboard';
 import { caseStateKey, CaseStateStore } from '../../src/storage/case-state-store';
 import { PrecheckDatabase } from '../../src/storage/database';
+import { draftIdentity, possibleDuplicates } from '../../src/storage/draft-identity';
 import { DraftRepository } from '../../src/storage/draft-repository';
 import { steppingClock } from './helpers';
 
@@ -44,6 +45,28 @@ describe('DraftRepository.createMany', () => {
     expect(await drafts.count()).toBe(500);
     expect((await drafts.list({ procedure: 'extension' })).length).toBe(500);
     expect((await drafts.list({ text: 'row 499' })).map((r) => r.title)).toEqual(['Row 499']);
+    db.close();
+  });
+});
+
+describe('possible duplicates', () => {
+  it('match on name (spacing and width aside), birth date, nationality and procedure', async () => {
+    const db = new PrecheckDatabase(`ident-${crypto.randomUUID()}`);
+    const drafts = new DraftRepository(db, { clock: steppingClock() });
+    const applicant = { name: 'NGUYEN  VAN AN', birthDate: '1990-04-01', nationality: 'VNM' };
+    await drafts.create({ draft: { applicant, procedure: 'extension' } });
+    await drafts.create({ draft: { applicant: { name: 'No Birth Date' } } });
+    const kept = await drafts.identities();
+    expect([...kept]).toEqual(['nguyen van an|1990-04-01|VNM|extension']);
+    const rows = [
+      {
+        draft: { applicant: { ...applicant, name: 'ｎｇｕｙｅｎ van an' }, procedure: 'extension' },
+      },
+      { draft: { applicant, procedure: 'change_of_status' } },
+      { draft: { applicant: { name: 'No Birth Date' } } },
+    ] as const;
+    expect(possibleDuplicates(rows as never, kept)).toEqual([0]);
+    expect(draftIdentity({ applicant: { name: 'X' } })).toBeNull();
     db.close();
   });
 });

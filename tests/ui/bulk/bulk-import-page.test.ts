@@ -23,14 +23,20 @@ async function upload(text: string | Uint8Array, name = 'cases.csv') {
   await fireEvent.change(input);
 }
 
-function setup(lang: 'ja' | 'en') {
+function setup(lang: 'ja' | 'en', findExisting?: () => Promise<ReadonlySet<string>>) {
   language.set(lang);
   const onOpenDraft = vi.fn<(draft: Draft, title: string) => void>();
-  const onImport = vi.fn<(rows: { title: string; draft: Draft }[]) => Promise<void>>(
-    async () => {},
+  const onImport = vi.fn<(rows: { title: string; draft: Draft }[]) => Promise<number>>(
+    async (rows) => rows.length,
   );
   const saveFile = vi.fn<(name: string, text: string, type: string) => void>();
-  render(BulkImportPage, { service, onOpenDraft, onImport, saveFile });
+  render(BulkImportPage, {
+    service,
+    onOpenDraft,
+    onImport,
+    saveFile,
+    ...(findExisting ? { findExisting } : {}),
+  });
   return { onOpenDraft, onImport, saveFile };
 }
 
@@ -130,5 +136,45 @@ describe('BulkImportPage', () => {
     await fireEvent.change(screen.getByLabelText('Order'), { target: { value: 'deadline' } });
     // Row 2 expires on 15 Jan, row 5 on 1 Mar; the row with errors has no window and goes last.
     expect(rowNumbers()).toEqual(['2', '5', '3']);
+  });
+
+  it('stores once however often the button is pressed, and says how many were stored', async () => {
+    const { onImport } = setup('en');
+    let release: (n: number) => void = () => {};
+    onImport.mockImplementationOnce(() => new Promise<number>((r) => (release = r)));
+    await upload(CSV);
+    const button = await screen.findByRole('button', { name: 'Import the 2 valid rows' });
+    await fireEvent.click(button);
+    await fireEvent.click(button);
+    await fireEvent.dblClick(button);
+    expect((button as HTMLButtonElement).disabled).toBe(true);
+    release(2);
+    expect(await screen.findByText('2 cases imported')).toBeTruthy();
+    expect(onImport).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('link', { name: 'Open the case list' }).getAttribute('href')).toBe(
+      '#/cases',
+    );
+    expect(
+      (screen.getByRole('button', { name: 'Import the 2 valid rows' }) as HTMLButtonElement)
+        .disabled,
+    ).toBe(true);
+  });
+
+  it('names rows that match kept cases and lets the user skip or keep them', async () => {
+    const csv = [
+      'applicant_name,birth_date,nationality,procedure,stay_expires,filer_category,channel',
+      'NGUYEN VAN AN,1990-04-01,VNM,extension,2027-01-15,org_staff,online',
+      'LI WEI,1991-05-02,CHN,extension,2027-02-15,org_staff,online',
+    ].join('\n');
+    const existing = new Set(['nguyen van an|1990-04-01|VNM|extension']);
+    const { onImport } = setup('en', async () => existing);
+    await upload(csv);
+    await fireEvent.click(await screen.findByRole('button', { name: 'Import the 2 valid rows' }));
+    expect(await screen.findByText(/Possible duplicates: 1 row\(s\)/)).toBeTruthy();
+    expect(onImport).not.toHaveBeenCalled();
+    await fireEvent.click(screen.getByRole('button', { name: 'Skip them and import 1 row(s)' }));
+    await waitFor(() => expect(onImport).toHaveBeenCalledTimes(1));
+    expect(onImport.mock.calls[0]![0].map((r) => r.draft.applicant?.name)).toEqual(['LI WEI']);
+    expect(await screen.findByText('1 case imported')).toBeTruthy();
   });
 });
