@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAccountCommand } from '../../src/server/account-command';
 import type { RunningApi } from '../../src/server/create-api';
 import { openStore } from '../../src/server/store/open-store';
+import { startSession } from '../../src/server/auth/identity';
 import { book, ServerClock, startServer } from '../sync/helpers';
+import { ensureAccount } from '../support/test-accounts';
 import { freshDatabase, storeBackends, tempDatabase } from '../support/store-backends';
 
 // Accounts, sessions and their limits over real HTTP.
@@ -121,6 +123,46 @@ describe.each(storeBackends())('accounts and sessions (%s)', (backend) => {
     expect((await slowed.json()).detail).toMatch(/try again in 1 s/);
     clock.at = clock.at.add({ seconds: 1 });
     expect((await signIn({ ...wrong, password: 'a long enough password' })).status).toBe(200);
+  });
+
+  it("30 parallel bookings with invented credential numbers are all the account's: its quota binds", async () => {
+    // Another endpoint on a fresh store, with a write limit that does not get in the way.
+    const open = await startServer(await freshDatabase(backend), new ServerClock(), {
+      auth: { writesPerMinute: 1000 },
+    });
+    try {
+      const now = open.service.ctx.now().toInstant();
+      const account = await ensureAccount(open.store.accounts, '123456789012', now);
+      const { token } = await startSession(open.store.accounts, account, 'bearer', now);
+      const times = ['09:00', '09:30', '10:00', '10:30', '11:00', '11:30', '13:00', '13:30'];
+      const replies = await Promise.all(
+        Array.from({ length: 30 }, async (_, i) => {
+          const invented = String(900000000000 + i);
+          const day = ['2026-11-26', '2026-11-27', '2026-11-30'][i % 3]!;
+          const r = await fetch(`${open.url}/api/reservations`, {
+            method: 'POST',
+            headers: { ...json, Authorization: `Bearer ${token}`, 'Idempotency-Key': `inv-${i}` },
+            body: JSON.stringify(book(day, times[i % 8]!, 1, invented)),
+          });
+          return { status: r.status, body: (await r.json()) as { reason?: string } };
+        }),
+      );
+      // Tokyo: at most 3 slots per booker, whatever names the bodies carry (a second booking
+      // into a slot already held takes no new slot).
+      const mine = await open.store.list('123456789012');
+      const slots = new Set(mine.map((r) => `${r.date} ${r.time}`));
+      expect(slots.size).toBe(3);
+      expect(replies.filter((r) => r.status === 201)).toHaveLength(mine.length);
+      expect(replies.filter((r) => r.status !== 201).every((r) => r.body.reason === 'quota')).toBe(
+        true,
+      );
+      expect(replies.filter((r) => r.status !== 201).length).toBeGreaterThanOrEqual(24);
+      for (let i = 0; i < 30; i++) {
+        expect(await open.store.list(String(900000000000 + i))).toEqual([]);
+      }
+    } finally {
+      await open.close();
+    }
   });
 
   it('limits writes per account and minute, with Retry-After', async () => {
