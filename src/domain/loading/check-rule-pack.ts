@@ -7,7 +7,7 @@ import type { RuleCaseFile, RulePack } from '../model/rule-pack';
 import type { Vocabulary } from '../model/vocabulary';
 import type { ReservationCase } from '../reservation/reservation-case';
 import { validateDraft } from './draft-validation';
-import { conditionDepthErrors, jsonDepthError } from './nesting-depth';
+import { guardedSchemaErrors, missingFiles } from './guarded-validation';
 import { noGaps } from './pack-gaps';
 import { errorsByEntry } from './partial-validation';
 import { checkParameter } from './parameter-checks';
@@ -42,17 +42,10 @@ export function checkRulePack(
   const errors: RuleFileError[] = options.schemas ? schemaFileErrors(own, options.schemas) : [];
   const validator = new SchemaValidator(schemas);
   const gaps = noGaps();
-  /** Schema errors of a file, after the depth limits that keep the recursive validator safe. */
   const schemaErrors = (id: SchemaId, path: string, json: unknown) => {
-    const deepRules = id === 'rule-set.schema.json' ? conditionDepthErrors(path, json) : [];
-    // Too-deep conditions are reported and stood in for, so the file's other rules are still validated.
-    const shallow = deepRules.length > 0 ? withLeafConditions(json, deepRules) : json;
-    const tooDeep = jsonDepthError(path, shallow);
-    const found = tooDeep
-      ? [...deepRules, tooDeep]
-      : [...deepRules, ...validator.validate(id, shallow, path)];
-    errors.push(...found);
-    return { found, validated: tooDeep === undefined };
+    const result = guardedSchemaErrors(validator, id, path, json);
+    errors.push(...result.found);
+    return result;
   };
   const valid = (id: SchemaId, path: string, json: unknown) =>
     schemaErrors(id, path, json).found.length === 0;
@@ -168,34 +161,13 @@ export function checkRulePack(
         });
     }
   }
-  for (const [required, present] of [
-    ['rules/pack.json', 'rules/pack.json' in files],
-    ['rules/vocabulary.json', pack.vocabulary],
-    ['rules/calendar/closures.json', 'rules/calendar/closures.json' in files],
-    ['rules/sources.json', 'rules/sources.json' in files],
-  ] as const) {
-    if (!present) {
-      errors.push({
-        file: required,
-        pointer: '',
-        message: 'missing: the rule pack cannot be used without it',
-      });
-    }
-  }
+  errors.push(...missingFiles(files));
   gaps.vocabularyMissing = pack.vocabulary === undefined;
   errors.push(...checkSemantics(pack, gaps));
   for (const def of pack.parameters.values()) errors.push(...checkParameter(def));
   for (const set of pack.ruleSets) errors.push(...overlappingVersions(set, gaps));
   pack.ruleSets.sort((a, b) => a.id.localeCompare(b.id));
   return { pack, errors };
-}
-
-/** A copy whose too-deep rules hold a one-leaf condition in their place. */
-function withLeafConditions(json: unknown, deep: readonly RuleFileError[]): unknown {
-  const doc = json as { rules: Json[] };
-  const at = new Set(deep.map((e) => Number(e.pointer.split('/')[2])));
-  const leaf = { fact: 'channel', operator: 'equal', value: 'online' };
-  return { ...doc, rules: doc.rules.map((r, i) => (at.has(i) ? { ...r, conditions: leaf } : r)) };
 }
 
 /** Cases of a reservation rule set hold requests, not drafts (reservation-case.schema.json). */
