@@ -1,3 +1,5 @@
+import { m } from '../../i18n/paraglide/messages.js';
+import { catalogued } from '../fields/catalogued';
 import type { Localized } from '../model/localized';
 
 export interface DerivedFactInfo {
@@ -10,104 +12,61 @@ export interface DerivedFactInfo {
 
 const d = (
   name: string,
-  ja: string,
-  en: string,
+  label: Localized,
   type: DerivedFactInfo['type'],
   from: string[] = [],
-): DerivedFactInfo => ({ name, label: { ja, en }, type, from });
+): DerivedFactInfo => ({ name, label, type, from });
 
 /** Facts the core computes with Temporal in Asia/Tokyo; rules may use them like draft fields. */
 export const DERIVED_FACTS: readonly DerivedFactInfo[] = [
-  d('asOfDate', '確認日', 'As-of date', 'date'),
-  d('asOfTime', '確認時刻', 'As-of time', 'string'),
-  d('statusHasPeriodOfStay', '在留期間のある在留資格', 'Status has a period of stay', 'boolean', [
-    'status',
-  ]),
-  d(
-    'filerHoldsCredential',
-    '申請者が自分の証明書で申請する',
-    'Filer files with a certificate of their own',
-    'boolean',
-    ['filerCategory'],
-  ),
-  d('ignoredFields', '使われなかった入力', 'Answers that do not apply', 'list'),
-  d('age', '年齢（確認日時点）', 'Age on the as-of date', 'number', ['birthDate']),
-  d('isExpiryDay', '在留期間満了日の当日', 'Is the expiry day', 'boolean', ['stayExpires']),
-  d('daysUntilExpiry', '満了日までの日数', 'Days until expiry', 'number', ['stayExpires']),
-  d('stayExpiresOnClosedDay', '満了日が閉庁日', 'Expiry falls on a closed day', 'boolean', [
+  d('asOfDate', catalogued(m.fact_asOfDate), 'date'),
+  d('asOfTime', catalogued(m.fact_asOfTime), 'string'),
+  d('statusHasPeriodOfStay', catalogued(m.fact_statusHasPeriodOfStay), 'boolean', ['status']),
+  d('filerHoldsCredential', catalogued(m.fact_filerHoldsCredential), 'boolean', ['filerCategory']),
+  d('ignoredFields', catalogued(m.fact_ignoredFields), 'list'),
+  d('age', catalogued(m.fact_age), 'number', ['birthDate']),
+  d('isExpiryDay', catalogued(m.fact_isExpiryDay), 'boolean', ['stayExpires']),
+  d('daysUntilExpiry', catalogued(m.fact_daysUntilExpiry), 'number', ['stayExpires']),
+  d('stayExpiresOnClosedDay', catalogued(m.fact_stayExpiresOnClosedDay), 'boolean', [
     'stayExpires',
   ]),
-  d('windowOpens', '申請受付の開始日', 'Filing window opens', 'date', ['procedure', 'channel']),
-  d('windowCloses', '申請受付の最終日', 'Filing window closes', 'date', ['procedure', 'channel']),
-  d('windowIsOpen', '申請受付期間内', 'Within the filing window', 'boolean', [
+  d('windowOpens', catalogued(m.fact_windowOpens), 'date', ['procedure', 'channel']),
+  d('windowCloses', catalogued(m.fact_windowCloses), 'date', ['procedure', 'channel']),
+  d('windowIsOpen', catalogued(m.fact_windowIsOpen), 'boolean', ['procedure', 'channel']),
+  d('daysUntilWindowCloses', catalogued(m.fact_daysUntilWindowCloses), 'number', [
     'procedure',
     'channel',
   ]),
-  d('daysUntilWindowCloses', '受付終了までの日数', 'Days until the window closes', 'number', [
+  d('isOpenDay', catalogued(m.fact_isOpenDay), 'boolean', ['bureau']),
+  d('closedReason', catalogued(m.fact_closedReason), 'string', ['bureau']),
+  d('nextOpenDay', catalogued(m.fact_nextOpenDay), 'date', ['bureau']),
+  d('receiptMethodsAllowed', catalogued(m.fact_receiptMethodsAllowed), 'list', [
     'procedure',
     'channel',
   ]),
-  d('isOpenDay', '開庁日', 'Is an open day', 'boolean', ['bureau']),
-  d('closedReason', '閉庁の理由', 'Why the office is closed', 'string', ['bureau']),
-  d('nextOpenDay', '次の開庁日', 'Next open day', 'date', ['bureau']),
-  d('receiptMethodsAllowed', '選べる受領方法', 'Receipt methods allowed', 'list', [
-    'procedure',
-    'channel',
-  ]),
-  d('noResidenceCard', '在留カードが交付されない', 'No residence card is issued', 'boolean', [
+  d('noResidenceCard', catalogued(m.fact_noResidenceCard), 'boolean', [
     'procedure',
     'status',
     'targetStatus',
     'permissionByPassportStamp',
   ]),
-  d(
-    'receiptMethodExclusions',
-    '選んだ受領方法を除外した理由',
-    'Why the chosen receipt method is excluded',
-    'list',
-    ['receiptMethod'],
-  ),
-  d('receiptMethodChosen', '受領方法の選択あり', 'Receipt method chosen', 'boolean', [
+  d('receiptMethodExclusions', catalogued(m.fact_receiptMethodExclusions), 'list', [
     'receiptMethod',
   ]),
-  d('returnAddress', '返信用封筒の宛先', 'Return envelope addressed to', 'string', [
-    'filerCategory',
-  ]),
-  d('feeYen', '手数料（収入印紙）', 'Fee (revenue stamps, yen)', 'number', [
-    'procedure',
-    'channel',
-  ]),
-  d('attachmentsProvided', '添付ファイルの入力あり', 'Attachments given', 'boolean'),
-  d('photoProvided', '写真の入力あり', 'Photo given', 'boolean'),
-  d('attachmentCount', '添付ファイル数', 'Number of attachments', 'number'),
-  d(
-    'attachmentsTotalBytes',
-    '添付の合計サイズ（写真を含む）',
-    'Attachments in total, photo included (bytes)',
-    'number',
-  ),
-  d('largestAttachmentBytes', '最大の添付ファイル', 'Largest attachment (bytes)', 'number'),
-  d('nonPdfAttachmentCount', 'PDF以外の添付', 'Attachments that are not PDF', 'number'),
-  d('encryptedAttachmentCount', 'パスワード付きの添付', 'Password-protected attachments', 'number'),
-  d(
-    'restrictedAttachmentCount',
-    '印刷・コピー制限付きの添付',
-    'Attachments with print or copy restrictions',
-    'number',
-  ),
-  d('unreadableAttachmentCount', '読み取れない添付', 'Attachments that cannot be read', 'number'),
-  d(
-    'lowestAttachmentDpi',
-    '添付の最低解像度（dpi）',
-    'Lowest attachment resolution (dpi)',
-    'number',
-  ),
-  d('photoTakenOn', '写真の撮影日', 'Photo taken on', 'date'),
-  d('photoOldestAllowed', '写真の撮影日の下限', 'Oldest allowed photo date', 'date'),
-  d(
-    'photoAspectDeviation',
-    '写真の縦横比のずれ（4:3から）',
-    'Photo aspect deviation from 4:3',
-    'number',
-  ),
+  d('receiptMethodChosen', catalogued(m.fact_receiptMethodChosen), 'boolean', ['receiptMethod']),
+  d('returnAddress', catalogued(m.fact_returnAddress), 'string', ['filerCategory']),
+  d('feeYen', catalogued(m.fact_feeYen), 'number', ['procedure', 'channel']),
+  d('attachmentsProvided', catalogued(m.fact_attachmentsProvided), 'boolean'),
+  d('photoProvided', catalogued(m.fact_photoProvided), 'boolean'),
+  d('attachmentCount', catalogued(m.fact_attachmentCount), 'number'),
+  d('attachmentsTotalBytes', catalogued(m.fact_attachmentsTotalBytes), 'number'),
+  d('largestAttachmentBytes', catalogued(m.fact_largestAttachmentBytes), 'number'),
+  d('nonPdfAttachmentCount', catalogued(m.fact_nonPdfAttachmentCount), 'number'),
+  d('encryptedAttachmentCount', catalogued(m.fact_encryptedAttachmentCount), 'number'),
+  d('restrictedAttachmentCount', catalogued(m.fact_restrictedAttachmentCount), 'number'),
+  d('unreadableAttachmentCount', catalogued(m.fact_unreadableAttachmentCount), 'number'),
+  d('lowestAttachmentDpi', catalogued(m.fact_lowestAttachmentDpi), 'number'),
+  d('photoTakenOn', catalogued(m.fact_photoTakenOn), 'date'),
+  d('photoOldestAllowed', catalogued(m.fact_photoOldestAllowed), 'date'),
+  d('photoAspectDeviation', catalogued(m.fact_photoAspectDeviation), 'number'),
 ];

@@ -1,3 +1,5 @@
+import { m } from '../../i18n/paraglide/messages.js';
+import { catalogued } from './catalogued';
 import {
   always,
   companionHost,
@@ -11,7 +13,7 @@ export const CASE_FIELD_DECLARATIONS: readonly DraftField[] = [
   {
     pointer: '/procedure',
     fact: 'procedure',
-    label: { ja: '申請の種類', en: 'Procedure' },
+    label: catalogued(m.field_procedure),
     type: 'string',
     list: 'procedures',
     question: { kind: 'select', group: 'case', applies: always },
@@ -20,7 +22,7 @@ export const CASE_FIELD_DECLARATIONS: readonly DraftField[] = [
   {
     pointer: '/channel',
     fact: 'channel',
-    label: { ja: '申請方法', en: 'Channel' },
+    label: catalogued(m.field_channel),
     type: 'string',
     list: 'channels',
     question: {
@@ -29,8 +31,8 @@ export const CASE_FIELD_DECLARATIONS: readonly DraftField[] = [
       applies: always,
       options: {
         fixed: [
-          { id: 'online', label: { ja: 'オンライン申請', en: 'Online' } },
-          { id: 'counter', label: { ja: '窓口申請', en: 'At the counter' } },
+          { id: 'online', label: catalogued(m.field_channel_online) },
+          { id: 'counter', label: catalogued(m.field_channel_counter) },
         ],
       },
     },
@@ -39,7 +41,7 @@ export const CASE_FIELD_DECLARATIONS: readonly DraftField[] = [
   {
     pointer: '/withProcedures',
     fact: 'withProcedures',
-    label: { ja: '同時に行う申請', en: 'Filed together' },
+    label: catalogued(m.field_withProcedures),
     type: 'list',
     list: 'procedures',
     missing: 'default',
@@ -60,7 +62,7 @@ export const CASE_FIELD_DECLARATIONS: readonly DraftField[] = [
   {
     pointer: '/reentryKind',
     fact: 'reentryKind',
-    label: { ja: '再入国許可の種類', en: 'Re-entry kind' },
+    label: catalogued(m.field_reentryKind),
     type: 'string',
     question: {
       kind: 'select',
@@ -68,8 +70,8 @@ export const CASE_FIELD_DECLARATIONS: readonly DraftField[] = [
       applies: reentryFiled,
       options: {
         fixed: [
-          { id: 'single', label: { ja: '一回限り', en: 'Single' } },
-          { id: 'multiple', label: { ja: '数次', en: 'Multiple' } },
+          { id: 'single', label: catalogued(m.field_reentryKind_single) },
+          { id: 'multiple', label: catalogued(m.field_reentryKind_multiple) },
         ],
       },
     },
@@ -78,7 +80,7 @@ export const CASE_FIELD_DECLARATIONS: readonly DraftField[] = [
   {
     pointer: '/bureau',
     fact: 'bureau',
-    label: { ja: '地方出入国在留管理局', en: 'Regional bureau' },
+    label: catalogued(m.field_bureau),
     type: 'string',
     list: 'bureaus',
     question: {
@@ -93,7 +95,7 @@ export const CASE_FIELD_DECLARATIONS: readonly DraftField[] = [
   {
     pointer: '/receiptMethod',
     fact: 'receiptMethod',
-    label: { ja: '受領方法', en: 'Receipt method' },
+    label: catalogued(m.field_receiptMethod),
     type: 'string',
     list: 'receiptMethods',
     missing: 'not_checked',

@@ -1,3 +1,6 @@
+import type { Localized } from '../model/localized';
+import { m } from '../../i18n/paraglide/messages.js';
+import { catalogued } from './catalogued';
 import {
   always,
   both,
@@ -15,15 +18,14 @@ const no = () => false;
 const forExtension = (ctx: { procedure?: string }) => ctx.procedure === 'extension';
 const flag = (
   name: string,
-  ja: string,
-  en: string,
+  label: Localized,
   applies: DraftField['question']['applies'],
   csv: DraftField['csv'],
   askAlways?: DraftField['question']['askAlways'],
 ): DraftField => ({
   pointer: `/flags/${name}`,
   fact: name,
-  label: { ja, en },
+  label,
   type: 'boolean',
   missing: 'default',
   fallback: false,
@@ -41,7 +43,7 @@ export const PERSON_FIELD_DECLARATIONS: readonly DraftField[] = [
   {
     pointer: '/filer/category',
     fact: 'filerCategory',
-    label: { ja: '申請する人', en: 'Filer' },
+    label: catalogued(m.field_filerCategory),
     type: 'string',
     list: 'filers',
     question: { kind: 'select', group: 'filer', applies: always },
@@ -54,7 +56,7 @@ export const PERSON_FIELD_DECLARATIONS: readonly DraftField[] = [
   {
     pointer: '/filer/credential/kind',
     fact: 'credentialKind',
-    label: { ja: '証明書の種類', en: 'Credential kind' },
+    label: catalogued(m.field_credentialKind),
     type: 'string',
     list: 'credentials',
     question: { kind: 'select', group: 'filer', applies: credentialFiler },
@@ -63,7 +65,7 @@ export const PERSON_FIELD_DECLARATIONS: readonly DraftField[] = [
   {
     pointer: '/filer/credential/number',
     fact: 'credentialNumber',
-    label: { ja: '証明書番号', en: 'Credential number' },
+    label: catalogued(m.field_credentialNumber),
     type: 'string',
     question: { kind: 'text', group: 'filer', applies: credentialFiler },
     csv: { key: 'credential_number', ja: '証明書番号', cell: 'credentialNumber' },
@@ -71,21 +73,21 @@ export const PERSON_FIELD_DECLARATIONS: readonly DraftField[] = [
   {
     pointer: '/filer/credential/expires',
     fact: 'credentialExpires',
-    label: { ja: '証明書の有効期限', en: 'Credential expiry' },
+    label: catalogued(m.field_credentialExpires),
     type: 'date',
     question: { kind: 'date', group: 'filer', applies: credentialFiler },
     csv: { key: 'credential_expires', ja: '証明書の有効期限' },
   },
   {
     pointer: '/applicant/name',
-    label: { ja: '申請人の氏名', en: "Applicant's name" },
+    label: catalogued(m.field_applicantName),
     type: 'string',
     question: { kind: 'text', group: 'applicant', applies: always },
     csv: { key: 'applicant_name', ja: '氏名', aliases: ['name', '申請人氏名', '名前'] },
   },
   {
     pointer: '/applicant/nationality',
-    label: { ja: '国籍・地域（3文字コード）', en: 'Nationality (3-letter code)' },
+    label: catalogued(m.field_nationality),
     type: 'string',
     question: { kind: 'text', group: 'applicant', applies: always, askAlways: no },
     csv: { key: 'nationality', ja: '国籍・地域', aliases: ['国籍'], cell: 'nationality' },
@@ -93,7 +95,7 @@ export const PERSON_FIELD_DECLARATIONS: readonly DraftField[] = [
   {
     pointer: '/applicant/birthDate',
     fact: 'birthDate',
-    label: { ja: '生年月日', en: 'Date of birth' },
+    label: catalogued(m.field_birthDate),
     type: 'date',
     // Age matters only when the foreign national or a relative files (self-filing, relatives).
     question: { kind: 'date', group: 'applicant', applies: filerIn(['applicant', 'relative']) },
@@ -102,7 +104,7 @@ export const PERSON_FIELD_DECLARATIONS: readonly DraftField[] = [
   {
     pointer: '/applicant/status',
     fact: 'status',
-    label: { ja: '現在の在留資格', en: 'Current status of residence' },
+    label: catalogued(m.field_status),
     type: 'string',
     list: 'statuses',
     question: { kind: 'select', group: 'applicant', applies: hasCurrentStatus },
@@ -115,7 +117,7 @@ export const PERSON_FIELD_DECLARATIONS: readonly DraftField[] = [
   {
     pointer: '/applicant/periodOfStay',
     fact: 'periodOfStay',
-    label: { ja: '在留期間', en: 'Period of stay' },
+    label: catalogued(m.field_periodOfStay),
     type: 'duration',
     question: {
       kind: 'duration',
@@ -128,7 +130,7 @@ export const PERSON_FIELD_DECLARATIONS: readonly DraftField[] = [
   {
     pointer: '/applicant/stayExpires',
     fact: 'stayExpires',
-    label: { ja: '在留期間満了日', en: 'Expiry of the period of stay' },
+    label: catalogued(m.field_stayExpires),
     type: 'date',
     question: {
       kind: 'date',
@@ -141,7 +143,7 @@ export const PERSON_FIELD_DECLARATIONS: readonly DraftField[] = [
   {
     pointer: '/targetStatus',
     fact: 'targetStatus',
-    label: { ja: '希望する在留資格', en: 'Status applied for' },
+    label: catalogued(m.field_targetStatus),
     type: 'string',
     list: 'statuses',
     question: {
@@ -158,7 +160,7 @@ export const PERSON_FIELD_DECLARATIONS: readonly DraftField[] = [
   {
     pointer: '/groundsDate',
     fact: 'groundsDate',
-    label: { ja: '変更の事由が生じた日', en: 'Day the grounds for change arose' },
+    label: catalogued(m.field_groundsDate),
     type: 'date',
     question: { kind: 'date', group: 'applicant', applies: procedureIn(['change_of_status']) },
     csv: { key: 'grounds_date', ja: '変更事由の発生日' },
@@ -166,37 +168,33 @@ export const PERSON_FIELD_DECLARATIONS: readonly DraftField[] = [
   {
     pointer: '/eventDate',
     fact: 'eventDate',
-    label: { ja: '出生等の日', en: 'Day of birth or other event' },
+    label: catalogued(m.field_eventDate),
     type: 'date',
     question: { kind: 'date', group: 'applicant', applies: procedureIn(['acquisition']) },
     csv: { key: 'event_date', ja: '取得事由の発生日', aliases: ['出生日'] },
   },
   flag(
     'newKanjiNameRequest',
-    '漢字氏名併記の新規申出',
-    'New kanji name request',
+    catalogued(m.field_newKanjiNameRequest),
     both(onlineChannel, procedureIn(CARD_PROCEDURES)),
     { key: 'new_kanji_name_request', ja: '漢字氏名の併記申出' },
   ),
   flag(
     'permissionByPassportStamp',
-    '旅券への証印による許可',
-    'Permission by passport stamp',
+    catalogued(m.field_permissionByPassportStamp),
     both(onlineChannel, procedureIn(CARD_PROCEDURES)),
     { key: 'permission_by_passport_stamp', ja: '旅券への証印による許可' },
   ),
   flag(
     'applicantUnableThroughIllness',
-    '本人が疾病等で申請できない',
-    'Applicant unable through illness',
+    catalogued(m.field_applicantUnableThroughIllness),
     filerIn(['relative']),
     { key: 'applicant_unable_through_illness', ja: '本人が病気等で申請できない' },
   ),
   // Only when the attachments exceed the limits does a finding point at it.
   flag(
     'referenceForm9Attached',
-    '参考様式9の添付',
-    'Reference Form 9 attached',
+    catalogued(m.field_referenceForm9Attached),
     onlineChannel,
     { key: 'reference_form9_attached', ja: '参考様式第9号の添付' },
     no,
