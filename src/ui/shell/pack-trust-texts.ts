@@ -9,6 +9,10 @@ export const TRUST_TEXT = {
   },
   backToOfficial: { ja: '公式のルールに戻す', en: 'Go back to official rules' },
   dismiss: { ja: '閉じる', en: 'Dismiss' },
+  keptPackNotUsed: {
+    ja: '保存されたルールパックは使われず、アプリに組み込まれたルールで確認しています:',
+    en: 'The kept rule pack is not used; drafts are checked with the rules built into the app:',
+  },
   signedBy: { ja: '署名', en: 'signed by' },
   checking: { ja: 'パックを確認しています…', en: 'Checking the pack…' },
   refused: { ja: 'このパックは使えません', en: 'This pack cannot be used' },
