@@ -48,7 +48,7 @@ describe('rules:keygen, rules:sign and rules:verify', () => {
     const changed = run('rules-verify', bundle, '--trust', trust);
     expect(changed.code).toBe(1);
     expect(changed.err).toMatch(/^tampered: .*rules\/sources\.json \(changed after signing\)/);
-  }, 90_000);
+  }, 180_000);
 
   it('refuses to sign a pack that does not pass rules:check', () => {
     const dir = mkdtempSync(join(tmpdir(), 'zp-sign-'));
