@@ -1,7 +1,7 @@
-import type { Temporal } from '@js-temporal/polyfill';
 import { caseState, invalidCaseState, type CaseState } from '../domain/cases-dashboard/case-state';
 import type { RuleFiles } from '../domain/loading/load-rule-pack';
 import type { DraftCheckService } from './draft-check-service';
+import { parseInstant } from '../domain/time/tokyo-time';
 import { TimedWorker, type WorkerLike } from './check-worker/timed-worker';
 
 export interface CaseStateCheckerOptions {
@@ -48,14 +48,15 @@ export class CaseStateChecker {
     return this.worker !== undefined;
   }
 
-  async states(drafts: unknown[], asOf: Temporal.ZonedDateTime, soonDays?: number) {
+  /** `asOf` is an ISO instant; states are for its Tokyo calendar day. */
+  async states(drafts: unknown[], asOf: string, soonDays?: number) {
     if (this.worker) {
       try {
         const limit = this.options.batchLimitMs ?? 5000 + drafts.length * 20;
         const body = {
           type: 'states' as const,
           drafts,
-          asOf: asOf.toInstant().toString(),
+          asOf,
           ...(soonDays === undefined ? {} : { soonDays }),
         };
         const reply = await this.worker.request(body, limit);
@@ -76,11 +77,15 @@ export class CaseStateChecker {
     this.worker = undefined;
   }
 
-  private async onPage(draft: unknown, asOf: Temporal.ZonedDateTime, soonDays?: number) {
+  private async onPage(draft: unknown, asOf: string, soonDays?: number) {
     try {
-      const outcome = await this.service.check(draft, asOf.toInstant().toString(), 'en');
+      const outcome = await this.service.check(draft, asOf, 'en');
       return outcome.kind === 'report'
-        ? caseState(outcome.report, asOf.toPlainDate(), soonDays === undefined ? {} : { soonDays })
+        ? caseState(
+            outcome.report,
+            parseInstant(asOf).toPlainDate(),
+            soonDays === undefined ? {} : { soonDays },
+          )
         : invalidCaseState(outcome.errors.length);
     } catch {
       return invalidCaseState(1);

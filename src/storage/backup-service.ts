@@ -7,7 +7,6 @@ import {
   type Backup,
   type ImportResult,
 } from './backup-format';
-import { readBackup } from './backup-validation';
 import { fromStored, toStored } from './draft-record';
 
 /** Export of every draft to one JSON file, and its import, all or nothing. */
@@ -38,6 +37,8 @@ export class BackupService {
    * exists is replaced by the backup's copy.
    */
   async importText(text: string): Promise<ImportResult> {
+    // Loaded on first use: the validator is not part of the first screen.
+    const { readBackup } = await import('./backup-validation');
     const read = readBackup(text);
     if ('problems' in read) return { ok: false, problems: read.problems };
     const rows = read.backup.drafts.map(toStored);

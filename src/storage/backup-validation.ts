@@ -1,12 +1,18 @@
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import { describeAjvErrors } from '../domain/loading/ajv-messages';
+import { precompiled } from '../domain/loading/generated/schema-validators.js';
+import { schemaFingerprint } from '../domain/loading/schema-fingerprint';
 import backupSchema from '../../rules/schema/backup.schema.json';
 import type { Backup, BackupProblem } from './backup-format';
 import { RECORD_SCHEMA_VERSION } from './draft-record';
 
 let compiled: ValidateFunction | undefined;
 
+// The validator generated at build time (no code compiled at run time, so a strict
+// Content-Security-Policy holds); Ajv only if the schema no longer matches the generated one.
 function validator(): ValidateFunction {
+  const entry = precompiled['backup.schema.json'];
+  if (entry && entry[1] === schemaFingerprint(backupSchema)) return entry[0];
   return (compiled ??= new Ajv2020({ allErrors: true, strict: false }).compile(backupSchema));
 }
 

@@ -63,7 +63,7 @@ describe('case states from the check worker', () => {
       { procedure: 'holiday' },
       { applicant: { birthDate: '1990-02-30' } },
     ];
-    const states = await checker.states(drafts, asOf, 10);
+    const states = await checker.states(drafts, asOf.toInstant().toString(), 10);
     expect(checker.inWorker).toBe(true);
     const expected = drafts.slice(0, 5).map((d) =>
       caseState(shippedChecker().checkNow(d as Draft, { asOf, lang: 'en' }), asOf.toPlainDate(), {
@@ -108,7 +108,7 @@ describe('case states from the check worker', () => {
     const started = performance.now();
     const states = await checker.states(
       [complete('2027-01-23', '0'.repeat(31) + '!'), complete('2027-01-23')],
-      asOf,
+      asOf.toInstant().toString(),
     );
     runner.dispose();
     expect(checker.inWorker).toBe(false);

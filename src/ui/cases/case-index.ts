@@ -1,4 +1,5 @@
-import { deadlineSortKey, type CaseState } from '../../domain/cases-dashboard';
+import { deadlineSortKey } from '../../domain/cases-dashboard/case-order';
+import type { CaseState } from '../../domain/cases-dashboard/case-state';
 import type { DraftRecord } from '../../storage/draft-record';
 import { searchWords } from '../../storage/draft-search';
 

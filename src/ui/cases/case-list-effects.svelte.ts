@@ -1,7 +1,7 @@
-import type { Temporal } from '@js-temporal/polyfill';
 import { untrack } from 'svelte';
 import type { SettingsRepository } from '../../storage/settings-repository';
 import type { CaseListModel, CaseSort } from './case-list-model.svelte';
+import type { TokyoNow } from './tokyo-now';
 
 const SORTS: readonly CaseSort[] = ['deadline', 'updated', 'title'];
 
@@ -11,7 +11,7 @@ const SORTS: readonly CaseSort[] = ['deadline', 'updated', 'title'];
  */
 export function connectCaseList(
   model: CaseListModel,
-  now: () => Temporal.ZonedDateTime,
+  now: () => TokyoNow,
   settings?: SettingsRepository,
 ): void {
   // Re-subscribes whenever the text or procedure filter changes.
@@ -28,7 +28,7 @@ export function connectCaseList(
   $effect(() => {
     const timer = setInterval(() => {
       const current = now();
-      if (!current.toPlainDate().equals(model.asOf.toPlainDate())) model.asOf = current;
+      if (current.day !== model.asOf.day) model.asOf = current;
     }, 60_000);
     return () => clearInterval(timer);
   });

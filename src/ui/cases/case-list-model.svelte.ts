@@ -1,7 +1,6 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- the maps are caches behind the
    $state.raw rows: reactive maps would track ten thousand entries for nothing. */
-import type { Temporal } from '@js-temporal/polyfill';
-import type { CaseStateChecker } from '../../services/case-state-checker';
+import type { CaseChecks } from '../../services/case-checks';
 import {
   caseStateKey,
   type CaseStateStore,
@@ -10,6 +9,7 @@ import {
 import type { DraftRecord } from '../../storage/draft-record';
 import type { DraftRepository } from '../../storage/draft-repository';
 import { follow } from '../../storage/live-query.svelte';
+import type { TokyoNow } from './tokyo-now';
 import { ANY, caseRow, filterRows, type CaseRowData, type CaseSort } from './case-index';
 
 export { ANY, type CaseRowData, type CaseSort };
@@ -29,19 +29,19 @@ export class CaseListModel {
   sort = $state<CaseSort>('deadline');
   records = $state.raw<DraftRecord[]>([]);
   loaded = $state(false);
-  asOf = $state.raw<Temporal.ZonedDateTime>() as Temporal.ZonedDateTime;
+  asOf = $state.raw<TokyoNow>() as TokyoNow;
   /** Every draft's row, in database order; replaced whenever a draft or a state changes. */
   private allRows = $state.raw<CaseRowData[]>([]);
   private states = new Map<string, StoredCaseState>();
   private rowCache = new Map<string, CaseRowData>();
   private run = 0;
+  private checks: Promise<CaseChecks> | undefined;
 
   constructor(
     private readonly drafts: DraftRepository,
-    private readonly checker: CaseStateChecker,
-    asOf: Temporal.ZonedDateTime,
-    /** Content hash of the rules in use: cached states of other rules are checked again. */
-    private readonly packHash: Promise<string>,
+    /** Loads the rules and the checker; called once the list holds drafts. */
+    private readonly loadChecks: () => Promise<CaseChecks>,
+    asOf: TokyoNow,
     private readonly store?: CaseStateStore,
     /** Days before the window closes from which a fileable case shows "closes in N days". */
     private readonly soonDays?: number,
@@ -92,18 +92,19 @@ export class CaseListModel {
   /** Checks every draft whose cached state is not for this version, this day and these rules. */
   async checkStale(): Promise<void> {
     const run = ++this.run;
+    if (this.records.length === 0) return;
     const asOf = this.asOf;
-    const day = asOf.toPlainDate().toString();
-    const hash = await this.packHash;
+    const day = asOf.day;
+    const { checker, packHash: hash } = await (this.checks ??= this.loadChecks());
     if (run !== this.run) return;
     const keyOf = (r: DraftRecord) => caseStateKey(r.updatedAt, day, hash);
     const stale = this.records.filter((r) => this.states.get(r.id)?.key !== keyOf(r));
     this.countChecked(keyOf);
     for (let i = 0; i < stale.length; i += BATCH) {
       const batch = stale.slice(i, i + BATCH);
-      const states = await this.checker.states(
+      const states = await checker.states(
         batch.map((r) => r.draft),
-        asOf,
+        asOf.instant,
         this.soonDays,
       );
       if (run !== this.run) return;
@@ -116,6 +117,11 @@ export class CaseListModel {
     if (this.loaded && stale.length > 0) {
       void this.store?.removeExcept(new Set(this.records.map((r) => r.id))).catch(() => {});
     }
+  }
+
+  /** Ends the worker of the checks, if they were ever loaded. */
+  dispose(): void {
+    void this.checks?.then((c) => c.checker.dispose());
   }
 
   private countChecked(keyOf: (r: DraftRecord) => string): void {

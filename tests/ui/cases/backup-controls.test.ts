@@ -4,7 +4,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import CaseList from '../../../src/ui/cases/CaseList.svelte';
 import { language } from '../../../src/ui/i18n/language.svelte';
-import { caseStorage, checkService, extension, NOW } from './fixtures';
+import { caseStorage, listRules, extension, LIST_NOW } from './fixtures';
 
 function english() {
   language.set('en');
@@ -32,8 +32,8 @@ describe('backup in the case list', () => {
       storage: source,
       onOpen: vi.fn(),
       download,
-      service: checkService(),
-      now: () => NOW,
+      ...listRules(),
+      now: () => LIST_NOW,
     });
     await fireEvent.click(screen.getByRole('button', { name: 'Export backup' }));
     await waitFor(() => expect(download).toHaveBeenCalledOnce());
@@ -48,8 +48,8 @@ describe('backup in the case list', () => {
       storage: target,
       onOpen: vi.fn(),
       download,
-      service: checkService(),
-      now: () => NOW,
+      ...listRules(),
+      now: () => LIST_NOW,
     });
     await pick(screen.getByLabelText('Import backup'), fileName, json);
     expect(await screen.findByText('Imported 2 cases (2 new, 0 replaced).')).toBeTruthy();
@@ -64,8 +64,8 @@ describe('backup in the case list', () => {
       ...english(),
       storage,
       onOpen: vi.fn(),
-      service: checkService(),
-      now: () => NOW,
+      ...listRules(),
+      now: () => LIST_NOW,
     });
     const bad = {
       format: 'zairyu-precheck.backup',
@@ -98,8 +98,8 @@ describe('backup in the case list', () => {
       ...english(),
       storage: caseStorage(false),
       onOpen: vi.fn(),
-      service: checkService(),
-      now: () => NOW,
+      ...listRules(),
+      now: () => LIST_NOW,
     });
     expect(await screen.findByText(/may clear them when space runs low/)).toBeTruthy();
   });

@@ -5,7 +5,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import CaseList from '../../../src/ui/cases/CaseList.svelte';
 import { language } from '../../../src/ui/i18n/language.svelte';
-import { caseStorage, checkService, extension, NOW } from './fixtures';
+import { caseStorage, listRules, extension, LIST_NOW } from './fixtures';
 
 function locale(lang: 'ja' | 'en') {
   language.set(lang);
@@ -27,8 +27,8 @@ describe('CaseList accessibility', () => {
       ...locale(lang),
       storage,
       onOpen: vi.fn(),
-      service: checkService(),
-      now: () => NOW,
+      ...listRules(),
+      now: () => LIST_NOW,
     });
     await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(2));
     expect(await violations(container)).toEqual([]);
@@ -43,8 +43,8 @@ describe('CaseList accessibility', () => {
       ...locale('en'),
       storage,
       onOpen: vi.fn(),
-      service: checkService(),
-      now: () => NOW,
+      ...listRules(),
+      now: () => LIST_NOW,
     };
     const first = render(CaseList, props);
     await screen.findByText('No cases yet. Start with "New case".');

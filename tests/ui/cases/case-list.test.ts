@@ -4,7 +4,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import { describe, expect, it, vi } from 'vitest';
 import CaseList from '../../../src/ui/cases/CaseList.svelte';
 import { language } from '../../../src/ui/i18n/language.svelte';
-import { caseStorage, checkService, extension, NOW } from './fixtures';
+import { caseStorage, listRules, extension, LIST_NOW } from './fixtures';
 
 async function seed(storage: ReturnType<typeof caseStorage>) {
   await storage.drafts.create({ title: 'Far', draft: extension('FAR', '2027-06-01') });
@@ -17,7 +17,7 @@ function mount(storage: ReturnType<typeof caseStorage>, lang: 'ja' | 'en' = 'en'
   language.set(lang);
   const onOpen = vi.fn();
   const download = vi.fn();
-  render(CaseList, { storage, onOpen, download, service: checkService(), now: () => NOW });
+  render(CaseList, { storage, onOpen, download, ...listRules(), now: () => LIST_NOW });
   return { onOpen, download };
 }
 
