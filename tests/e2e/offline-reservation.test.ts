@@ -63,6 +63,7 @@ describe('offline PWA and reservation sync in chromium', () => {
     await app.close();
     await page.reload();
     await page.getByRole('heading', { name: 'Counter reservations' }).waitFor();
+    await page.getByTestId('offline-banner').waitFor();
     await page
       .getByRole('radio', { name: /^09:30–10:00/ })
       .first()
@@ -80,6 +81,7 @@ describe('offline PWA and reservation sync in chromium', () => {
 
     app = await serveApp(outDir, app.port);
     await context.setOffline(false);
+    await page.getByTestId('offline-banner').waitFor({ state: 'detached' });
     await expect.poll(serverReservations, { timeout: 60_000, interval: 1000 }).toHaveLength(1);
     await page.waitForTimeout(3000); // a late retry must not book twice
     expect(await serverReservations()).toHaveLength(1);
