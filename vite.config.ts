@@ -5,6 +5,15 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { reservationApiPlugin } from './src/server/vite-plugin.js';
 
+const BROWSER = ['tests/e2e/**/*.test.ts'];
+const SLOW = [
+  'tests/cli/**/*.test.ts',
+  'tests/server/**/*.test.ts',
+  'tests/sync/**/*.test.ts',
+  'tests/services/**/*.test.ts',
+  'tests/evaluation/differential-full.test.ts',
+];
+
 export default defineConfig(({ command }) => ({
   plugins: [
     // UI texts: src/i18n/messages/{ja,en}.json compiled to message functions (options in
@@ -51,8 +60,26 @@ export default defineConfig(({ command }) => ({
   ],
   server: { port: 5173, strictPort: false },
   test: {
-    include: ['tests/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20000,
+    // `npm run test:unit` runs the fast project alone; `npm test` runs all three.
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...SLOW, ...BROWSER] },
+      },
+      // Subprocesses, servers, worker threads with time limits, real network faults.
+      { extends: true, test: { name: 'integration', include: SLOW } },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: BROWSER,
+          // One production build for every browser test file of the run.
+          globalSetup: ['tests/e2e/support/global-build.ts'],
+          hookTimeout: 240_000,
+        },
+      },
+    ],
   },
 }));

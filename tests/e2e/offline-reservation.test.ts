@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, serveApp, type AppServer } from './support/app-server';
+import { serveApp, sharedBuild, type AppServer } from './support/app-server';
 import { openBrowser, type BrowserSession } from './support/browser';
 
 const CREDENTIAL = '987654321098';
@@ -14,7 +14,7 @@ beforeAll(async () => {
   // The built-in endpoint on /api of the preview server, with its own data file.
   process.env.ZAIRYU_API = 'on';
   process.env.ZAIRYU_API_DATA = join(mkdtempSync(join(tmpdir(), 'zp-api-')), 'reservations.json');
-  outDir = await buildApp();
+  outDir = await sharedBuild();
   app = await serveApp(outDir);
   browser = await openBrowser();
 }, 120_000);

@@ -41,6 +41,21 @@ export async function serveApp(outDir: string, port = 0): Promise<AppServer> {
   };
 }
 
+/**
+ * The run's shared build (tests/e2e/support/global-build.ts) inside vitest, else a fresh
+ * one (the screenshot script runs outside vitest).
+ */
+export async function sharedBuild(): Promise<string> {
+  try {
+    const { inject } = await import('vitest');
+    const dir = inject('appDist');
+    if (dir) return dir;
+  } catch {
+    // not inside a vitest run
+  }
+  return buildApp();
+}
+
 export async function startBuiltApp(): Promise<AppServer> {
-  return serveApp(await buildApp());
+  return serveApp(await sharedBuild());
 }
