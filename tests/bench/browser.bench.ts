@@ -40,11 +40,11 @@ function latency(page: Page, selector: string, value: string): Promise<number> {
         const target = document.querySelector('.summary')!;
         const before = target.textContent;
         const start = performance.now();
-        const done = () => requestAnimationFrame(() => resolve(performance.now() - start));
+        // No named function here: tsx would wrap it in a helper the page does not have.
         new MutationObserver((_, obs) => {
           if (target.textContent !== before) {
             obs.disconnect();
-            done();
+            requestAnimationFrame(() => resolve(performance.now() - start));
           }
         }).observe(target, { subtree: true, characterData: true, childList: true });
         el.value = val!;
