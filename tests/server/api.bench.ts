@@ -4,7 +4,9 @@
 // availability requests, per second and p99, for SQLite, PostgreSQL and the former JSON file
 // (capped at 10,000: it rewrites the whole file per booking). Afterwards the stored rows are
 // counted and must equal the seeded ones plus the 201s. Figures only; nothing here asserts a time.
+import { rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { dirname } from 'node:path';
 import { Temporal } from '@js-temporal/polyfill';
 import { loadShippedPack } from '../../src/cli/load-shipped-pack';
 import { ReservationService } from '../../src/server/reservation-service';
@@ -137,6 +139,8 @@ for (const size of SIZES) {
         : await openStore(location, () => undefined);
     const rows = (await store.counts()).reservations;
     await store.close();
+    // A seeded store holds up to 100,000 bookings with their answers (about 400 MB): not kept.
+    if (kind !== 'postgres') rmSync(dirname(location), { recursive: true, force: true });
     const match = rows === size + storeRows + created;
     console.log(
       `${kind.padEnd(9)} ${String(size).padStart(6)} stored: seeded in ${seeded} s; rows after: ${rows} = ${size} seeded + ${storeRows} store-only + ${created} acknowledged: ${match ? 'match' : 'MISMATCH'}`,
