@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { PROJECT_ROOT } from '../../../src/cli/project-root';
 
 /** The server clock of every run: days shown are 25, 26, 27, 30 Nov and 1 Dec 2026. */
@@ -48,10 +48,17 @@ export async function startBenchServer(
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
   return {
     url,
-    tokens: JSON.parse(readFileSync(tokenFile, 'utf8')) as string[],
+    tokens: readTokens(tokenFile),
     async stop() {
       child.kill('SIGTERM');
       await exited;
     },
   };
+}
+
+/** The tokens the bench server wrote, read once; the file (bearer secrets) goes. */
+function readTokens(file: string): string[] {
+  const tokens = JSON.parse(readFileSync(file, 'utf8')) as string[];
+  rmSync(dirname(file), { recursive: true, force: true });
+  return tokens;
 }

@@ -48,6 +48,7 @@ export async function seed(
   answer: unknown,
   postgresUrl?: () => Promise<string>,
 ): Promise<string> {
+  if (kind === 'postgres') return seedPostgres(n, answer, postgresUrl!);
   const dir = mkdtempSync(join(tmpdir(), 'zairyu-bench-'));
   if (kind === 'json-file') {
     const file = join(dir, 'reservations.json');
@@ -79,7 +80,11 @@ export async function seed(
     await store.close();
     return file;
   }
-  const url = await postgresUrl!();
+  throw new Error(`unknown store kind ${kind as string}`);
+}
+
+async function seedPostgres(n: number, answer: unknown, postgresUrl: () => Promise<string>) {
+  const url = await postgresUrl();
   const store = await PostgresStore.open(url);
   const body = JSON.stringify(answer);
   let chunk: { r: ServerReservation; key: string; record: IdempotencyRecord }[] = [];
