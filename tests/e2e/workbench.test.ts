@@ -22,13 +22,14 @@ const DRAFT = {
 };
 const CLOSING_SOON = 'File as soon as possible.';
 
-async function addValue(page: Page, parameter: string, from: string, value: string) {
+async function addValue(page: Page, parameter: string, from: string, value: string, unit: string) {
   // The browser's parameter picker opens the dated-value form of any parameter.
   await page.locator('form.param-pick select').selectOption(parameter);
   await page.locator('form.param-pick').getByRole('button', { name: 'Open' }).click();
   const editor = page.getByRole('region', { name: /Parameter values/ });
   await editor.getByLabel('Applies from').fill(from);
-  await editor.getByLabel('Value (JSON)').fill(value);
+  // Numbers are typed in a number field labelled with the parameter's unit.
+  await editor.getByLabel(`Value (${unit})`).fill(value);
   await editor.getByLabel('Section or heading').fill('notice used in the browser test');
   await editor.getByRole('button', { name: 'Add', exact: true }).click();
 }
@@ -52,8 +53,8 @@ describe('rules workbench in chromium', () => {
     expect(await warnsClosingSoon(page)).toBe(false); // 37 days left, warning from 14
 
     await page.goto(`${suite.app.url}#/workbench`);
-    await addValue(page, 'reservation_tokyo.cases_per_slot', '2020-12-09', '19');
-    await addValue(page, 'filing_window.warn_days', '2026-11-24', '60');
+    await addValue(page, 'reservation_tokyo.cases_per_slot', '2020-12-09', '19', 'cases');
+    await addValue(page, 'filing_window.warn_days', '2026-11-24', '60', 'days');
 
     await page.getByRole('tab', { name: 'Test' }).click();
     await page.getByText(/\d+ passed, [1-9]\d* failed/).waitFor({ timeout: 120_000 });

@@ -24,14 +24,14 @@ describe('WorkbenchPage test flow', () => {
     });
     await fireEvent.click(
       screen.getAllByRole('button', {
-        name: /Add or edit values: reservation_tokyo.cases_per_slot/,
+        name: /Add or edit values: .*\(reservation_tokyo\.cases_per_slot\)/,
       })[0]!,
     );
     const editor = screen.getByRole('region', { name: /Parameter values/ });
     await fireEvent.input(within(editor).getByLabelText('Applies from'), {
       target: { value: '2020-12-09' },
     });
-    await fireEvent.input(within(editor).getByLabelText('Value (JSON)'), {
+    await fireEvent.input(within(editor).getByLabelText('Value (cases)'), {
       target: { value: '19' },
     });
     await fireEvent.input(within(editor).getByLabelText('Section or heading'), {

@@ -48,7 +48,7 @@ describe('WorkbenchPage', () => {
       target: { value: 'cases_per_slot' },
     });
     const edit = screen.getAllByRole('button', {
-      name: /Add or edit values: reservation_tokyo.cases_per_slot/,
+      name: /Add or edit values: .*\(reservation_tokyo\.cases_per_slot\)/,
     })[0]!;
     await fireEvent.click(edit);
     const editor = screen.getByRole('region', { name: /Parameter values/ });
@@ -56,7 +56,7 @@ describe('WorkbenchPage', () => {
     await fireEvent.input(within(editor).getByLabelText('Applies from'), {
       target: { value: '2027-01-04' },
     });
-    await fireEvent.input(within(editor).getByLabelText('Value (JSON)'), {
+    await fireEvent.input(within(editor).getByLabelText('Value (cases)'), {
       target: { value: '2' },
     });
     await fireEvent.input(within(editor).getByLabelText('Section or heading'), {
