@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DraftNotFoundError } from '../../src/storage/draft-repository';
 import { RECORD_SCHEMA_VERSION } from '../../src/storage/draft-record';
 import { openAppStorage } from '../../src/storage/app-storage';
@@ -77,12 +77,13 @@ describe('DraftRepository', () => {
     const { drafts } = testStorage();
     const seen: number[] = [];
     const subscription = drafts.live().subscribe((list) => seen.push(list.length));
-    const wait = () => new Promise((resolve) => setTimeout(resolve, 50));
-    await wait();
+    // Each step waits for the push it causes, not a fixed time: a loaded machine is slower.
+    const pushed = (n: number) => vi.waitFor(() => expect(seen).toHaveLength(n));
+    await pushed(1);
     await drafts.create({ title: 'one' });
-    await wait();
+    await pushed(2);
     await drafts.create({ title: 'two' });
-    await wait();
+    await pushed(3);
     subscription.unsubscribe();
     expect(seen).toEqual([0, 1, 2]);
   });
