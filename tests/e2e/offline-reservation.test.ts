@@ -78,6 +78,8 @@ describe('offline PWA and reservation sync in chromium', () => {
       .getByText(/Queued/)
       .first()
       .waitFor();
+    // In the slot grid the booking is held as queued, not shown as booked.
+    await page.getByTestId('slot-queued').first().waitFor();
 
     app = await serveApp(outDir, app.port);
     await context.setOffline(false);
