@@ -47,9 +47,9 @@ export class DraftRepository {
     this.names = options.procedureNames ?? (() => []);
   }
 
-  async create(init: DraftChanges = {}): Promise<DraftRecord> {
-    const now = this.clock();
-    const record: DraftRecord = {
+  /** A new case as first stored, by one import or one "new case" alike. */
+  private newRecord(init: DraftChanges, now: string): DraftRecord {
+    return {
       id: this.newId(),
       title: init.title ?? '',
       draft: init.draft ?? {},
@@ -58,6 +58,10 @@ export class DraftRepository {
       updatedAt: now,
       schemaVersion: RECORD_SCHEMA_VERSION,
     };
+  }
+
+  async create(init: DraftChanges = {}): Promise<DraftRecord> {
+    const record = this.newRecord(init, this.clock());
     await this.db.drafts.add(toStored(record));
     return record;
   }
@@ -68,15 +72,7 @@ export class DraftRepository {
    */
   async createMany(inits: readonly DraftChanges[]): Promise<DraftRecord[]> {
     const now = this.clock();
-    const records = inits.map((init): DraftRecord => ({
-      id: this.newId(),
-      title: init.title ?? '',
-      draft: init.draft ?? {},
-      ...(init.formState === undefined ? {} : { formState: init.formState }),
-      createdAt: now,
-      updatedAt: now,
-      schemaVersion: RECORD_SCHEMA_VERSION,
-    }));
+    const records = inits.map((init) => this.newRecord(init, now));
     await this.db.drafts.bulkAdd(records.map(toStored));
     return records;
   }
