@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { StoredCaseState } from './case-state-store';
 import type { SettingRecord, StoredDraft } from './draft-record';
+import type { QuarantineEntry } from './quarantine-record';
 import { declareVersions } from './schema-versions';
 
 export const DEFAULT_DB_NAME = 'zairyu-precheck';
@@ -10,6 +11,7 @@ export class PrecheckDatabase extends Dexie {
   drafts!: EntityTable<StoredDraft, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
   caseStates!: EntityTable<StoredCaseState, 'id'>;
+  quarantine!: EntityTable<QuarantineEntry, 'seq'>;
 
   constructor(name = DEFAULT_DB_NAME) {
     super(name);

@@ -48,6 +48,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   },
   // v3: each draft's dashboard state, cached so a long list opens without re-checking.
   { version: 3, stores: { caseStates: 'id' } },
+  // v4: rows that fail validation are moved aside here instead of hiding the list (ADR 0015).
+  { version: 4, stores: { quarantine: '++seq' } },
 ];
 
 export const CURRENT_DB_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -70,11 +70,16 @@ describe('database migrations', () => {
     const db = new PrecheckDatabase(`fresh-${crypto.randomUUID()}`);
     await db.open();
     expect(db.verno).toBe(CURRENT_DB_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['caseStates', 'drafts', 'settings']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'caseStates',
+      'drafts',
+      'quarantine',
+      'settings',
+    ]);
     db.close();
   });
 
-  it('opens a version-2 database at version 3: drafts untouched, an empty state cache', async () => {
+  it('opens a version-2 database at the current version: drafts untouched, an empty state cache', async () => {
     const name = `migrate-v2-${crypto.randomUUID()}`;
     const old = new Dexie(name);
     declareVersions(old, 2);
@@ -93,7 +98,7 @@ describe('database migrations', () => {
 
     const db = new PrecheckDatabase(name);
     expect((await new DraftRepository(db).get(row.id))?.title).toBe('NGUYEN');
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(CURRENT_DB_VERSION);
     const states = new CaseStateStore(db);
     expect((await states.all()).size).toBe(0);
     const state = {
