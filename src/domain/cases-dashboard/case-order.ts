@@ -13,14 +13,18 @@ const URGENCY: Readonly<Record<CaseStateKind, number>> = {
 
 /** Dates are ISO (YYYY-MM-DD) so they sort as text; '~' sorts after every digit. */
 const NO_DEADLINE = '~';
+/** Before every date: a deadline that cannot be computed may already have passed. */
+const UNKNOWN_DEADLINE = '!';
 
 /**
  * Sort key by nearest deadline: the last day of the filing window (cases already too late
- * come first, their day having passed), then urgency, then the title. Cases without a
- * window come last. Plain string comparison of two keys gives the dashboard order.
+ * come first, their day having passed), then urgency, then the title. Cases whose
+ * deadline cannot be computed (expiry missing or invalid) come first, as needing
+ * attention; cases whose status has no window come last. Plain string comparison of two
+ * keys gives the dashboard order.
  */
 export function deadlineSortKey(state: CaseState, title = ''): string {
-  const deadline = state.closes ?? NO_DEADLINE;
+  const deadline = state.closes ?? (state.deadlineUnknown ? UNKNOWN_DEADLINE : NO_DEADLINE);
   return `${deadline}|${URGENCY[state.kind]}|${title.normalize('NFKC').toLowerCase()}`;
 }
 

@@ -19,6 +19,11 @@ export interface CaseState {
   /** Days from the as-of date to `opens` (not_yet_open) or to `closes`; null without one. */
   daysToOpen: number | null;
   daysToClose: number | null;
+  /**
+   * The window could not be computed (expiry, procedure or channel missing or invalid): the
+   * deadline is unknown, which is not the same as a status that has none.
+   */
+  deadlineUnknown?: boolean;
   /** How many answers the verdict still needs, and how many blocking findings hold. */
   needs: number;
   blocks: number;
@@ -47,6 +52,7 @@ export function caseState(
     daysToClose,
     needs: verdictNeeds(report.needs).length,
     blocks: report.findings.filter((f) => f.severity === 'block').length,
+    ...(closes === null && report.window.isOpen === null ? { deadlineUnknown: true } : {}),
   };
   return { kind: kindOf(report, daysToOpen, daysToClose, options), ...base };
 }
@@ -73,6 +79,7 @@ export function invalidCaseState(errors: number): CaseState {
     closes: null,
     daysToOpen: null,
     daysToClose: null,
+    deadlineUnknown: true,
     needs: errors,
     blocks: 0,
   };

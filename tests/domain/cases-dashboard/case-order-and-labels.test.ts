@@ -46,6 +46,23 @@ describe('deadline order', () => {
     ]);
   });
 
+  it('puts a deadline that cannot be computed before every date, not last', () => {
+    const rows = [
+      { title: 'none', state: state('fileable', null) },
+      { title: 'far', state: state('fileable', '2027-05-31') },
+      { title: 'unknown', state: state('needs_input', null, { deadlineUnknown: true }) },
+      { title: 'late', state: state('too_late', '2026-11-01') },
+      { title: 'malformed', state: state('invalid', null, { deadlineUnknown: true }) },
+    ];
+    expect(rows.sort(compareByDeadline).map((r) => r.title)).toEqual([
+      'unknown',
+      'malformed',
+      'late',
+      'far',
+      'none',
+    ]);
+  });
+
   it('is a plain string key', () => {
     expect(deadlineSortKey(state('fileable', '2026-12-01'), 'ＡＢ')).toBe('2026-12-01|5|ab');
   });

@@ -116,4 +116,33 @@ describe('caseState on reports from the shipped rules', () => {
   it('an expiry already passed is too late', async () => {
     expect(caseState(await check('2026-11-01'), asOf.toPlainDate()).kind).toBe('too_late');
   });
+
+  it('a missing or invalid expiry leaves the deadline unknown, not absent', async () => {
+    const missing = await shippedChecker().check(
+      { procedure: 'extension', channel: 'online', applicant: { status: 'student' } },
+      { asOf, lang: 'en' },
+    );
+    expect(caseState(missing, asOf.toPlainDate())).toMatchObject({
+      closes: null,
+      deadlineUnknown: true,
+    });
+    expect(caseState(await check('2027-06-01'), asOf.toPlainDate()).deadlineUnknown).toBe(
+      undefined,
+    );
+    expect(invalidCaseState(1).deadlineUnknown).toBe(true);
+  });
+
+  it('a status without a period of stay has no deadline, which is known', async () => {
+    const permanent = await shippedChecker().check(
+      {
+        procedure: 'reentry',
+        channel: 'counter',
+        applicant: { status: 'permanent_resident' },
+      },
+      { asOf, lang: 'en' },
+    );
+    const state = caseState(permanent, asOf.toPlainDate());
+    expect(state.closes).toBe(null);
+    expect(state.deadlineUnknown).toBe(undefined);
+  });
 });
