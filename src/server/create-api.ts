@@ -26,8 +26,8 @@ export interface ApiOptions extends Omit<ServiceOptions, 'store' | 'pack'>, Hand
   /** Operator messages (imports, upkeep); default: stdout. */
   log?: Log;
   /**
-   * Accounts: `required` makes reservation reads and every write need a session (default:
-   * on for a standalone endpoint, off behind Vite until the app signs in).
+   * Accounts always apply: reservation reads and every write need a session. These settings
+   * choose limits, the cookie's Secure flag and whether local sign-ups are active at once.
    */
   auth?: Partial<AuthSettings>;
 }
@@ -47,19 +47,19 @@ export async function createReservationApi(opts: ApiOptions): Promise<Reservatio
   const pack = opts.pack ?? loadRulePack(readRuleFiles(opts.root ?? process.cwd()));
   const store = opts.store ?? (await openStore(opts.database, log));
   const service = new ReservationService({ ...opts, pack, store });
-  const stopUpkeep = scheduleMaintenance(service, log);
-  let closing: Promise<void> | undefined;
-  const shutdown = () => {
-    stopUpkeep();
-    return (closing ??= store.close());
-  };
   const settings: AuthSettings = {
-    required: opts.auth?.required ?? false,
+    approveLocalSignUps: opts.auth?.approveLocalSignUps ?? false,
     writesPerMinute: opts.auth?.writesPerMinute ?? DEFAULT_WRITES_PER_MINUTE,
     secureCookie: opts.auth?.secureCookie ?? false,
   };
   const now = () => service.ctx.now().toInstant();
   const gate = new AuthGate(store.accounts, now, settings, opts.cors ?? []);
+  const stopUpkeep = scheduleMaintenance(service, log, undefined, () => gate.sweepSessions());
+  let closing: Promise<void> | undefined;
+  const shutdown = () => {
+    stopUpkeep();
+    return (closing ??= store.close());
+  };
   return { handler: createApiHandler(service, gate, opts), service, store, gate, shutdown };
 }
 
@@ -77,7 +77,6 @@ export async function listenReservationApi(
   const api = await createReservationApi({
     ...opts,
     allowedHosts: opts.allowedHosts ?? LOOPBACK_HOSTS,
-    auth: { required: true, ...opts.auth },
   });
   const server = createServer((req, res) => api.handler(req, res));
   const host = opts.host ?? '127.0.0.1';

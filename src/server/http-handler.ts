@@ -151,19 +151,17 @@ export function createApiHandler(
         return answer(
           await (r.op === 'sign_in'
             ? gate.signIn(req, read.input, lang)
-            : gate.signUp(read.input, lang)),
+            : gate.signUp(req, read.input, lang)),
         );
       }
     }
-    if (!who && gate.settings.required) return answer(gate.unauthenticated(lang));
-    // Signed in, the account decides whose reservations these are, never the query or body.
-    const filerKey = who ? who.account.filerKey : q('filer');
+    if (!who) return answer(gate.unauthenticated(lang));
+    // The account decides whose reservations these are, never the query or body.
+    const filerKey = who.account.filerKey;
     if (r.op === 'list') return reply(await service.list(filerKey, q('system')));
     if (r.op === 'get') return reply(await service.get(r.id, filerKey));
-    if (who) {
-      const refused = gate.checkWrite(req, who, lang);
-      if (refused) return answer(refused);
-    }
+    const refused = gate.checkWrite(req, who, lang);
+    if (refused) return answer(refused);
     const key = req.headers['idempotency-key'];
     if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
       return reply(
@@ -175,9 +173,9 @@ export function createApiHandler(
     }
     const read = await readJson();
     if (!read) return;
-    const input = who ? bindToAccount(read.input, who) : read.input;
+    const input = bindToAccount(read.input, who);
     // Keys are the account's own: another account's key never replays its answer.
-    const stored = who ? `${who.account.id} ${key}` : key;
+    const stored = `${who.account.id} ${key}`;
     return reply(await service.write(r.op, r.id, stored, input, lang), key);
   }
 

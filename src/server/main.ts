@@ -58,7 +58,6 @@ try {
     cors: parseCors(values.cors),
     allowedHosts: parseAllowedHosts(values['allowed-hosts']),
     auth: {
-      required: true,
       writesPerMinute: parseWriteLimit(values['write-limit']),
       secureCookie: values['secure-cookie'] ?? false,
     },

@@ -34,8 +34,9 @@ export function reservationApiPlugin(opts: ReservationApiPluginOptions = {}): Pl
       module.createReservationApi({
         root,
         database,
-        // Sign-in is not in the app yet: the same-origin dev endpoint requires accounts only when asked.
-        auth: { required: process.env.ZAIRYU_API_ACCOUNTS === 'required' },
+        // Accounts apply here too. A sign-up from this machine's own app is active at once
+        // (ADR 12), unless ZAIRYU_API_SIGN_UP=approve asks for the operator's approval.
+        auth: { approveLocalSignUps: process.env.ZAIRYU_API_SIGN_UP !== 'approve' },
       }),
     );
     api.then(

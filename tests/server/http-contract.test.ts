@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApi } from '../../src/server/create-api';
 import { agent, ServerClock, startServer } from '../sync/helpers';
 import { freshDatabase, storeBackends } from '../support/store-backends';
-import { signedInFetch } from '../support/test-accounts';
+import { newAccount, startSession } from '../../src/server/auth/identity';
+import { hashPassword } from '../../src/server/auth/password';
+import { signedInFetch, TEST_PASSWORD } from '../support/test-accounts';
 
 // Request validation and the HTTP surface of the reference endpoint, over real HTTP, signed in
 // as the agent 123456789012 (bearer session) unless a test says otherwise.
@@ -93,40 +95,28 @@ describe.each(storeBackends())('reference endpoint on %s: validation', (backend)
     expect(r.json.errors[0].pointer).toBe('/booking/date');
   });
 
-  it('without accounts (the embedded endpoint) needs a filer key: the number, or filerKey', async () => {
-    const legacy = await startServer(await freshDatabase(backend), new ServerClock(), {
-      auth: { required: false },
-    });
-    const via = { base: legacy.url, fetch: globalThis.fetch };
-    try {
-      const noCredential = { ...valid, filer: { category: 'applicant' } };
-      const r = await call('POST', '/api/reservations', noCredential, {}, via);
-      expect(r.json.errors[0]).toMatchObject({ pointer: '/filerKey' });
-      const spaced = { ...valid, filer: agent(' 999999999999 '), filerKey: '999999999999' };
-      const ok = await call('POST', '/api/reservations', spaced, {}, via);
-      expect(ok.json.reservation.filerKey).toBe('999999999999');
-      const own = await call(
-        'POST',
-        '/api/reservations',
-        { ...noCredential, filerKey: 'filer:applicant' },
-        {},
-        via,
-      );
-      expect(own.json.reason).not.toBe('invalid');
-      const mismatch = await call(
-        'POST',
-        '/api/reservations',
-        { ...valid, filerKey: 'someone-else' },
-        {},
-        via,
-      );
-      expect(mismatch.json.errors[0]).toMatchObject({
-        pointer: '/filerKey',
-        message: expect.stringMatching(/credential/),
-      });
-    } finally {
-      await legacy.close();
-    }
+  it('an account without a credential number books under its own key, whatever filerKey says', async () => {
+    const now = () => api.service.ctx.now().toInstant();
+    const filer = { category: 'applicant' };
+    const account = newAccount(
+      'self-filer',
+      filer,
+      await hashPassword(TEST_PASSWORD),
+      'active',
+      now(),
+    );
+    await api.store.accounts.createAccount(account);
+    const { token } = await startSession(api.store.accounts, account, 'bearer', now());
+    const via = { fetch: globalThis.fetch };
+    const bearer = { Authorization: `Bearer ${token}` };
+    const body = { ...valid, filer: agent('999999999999'), filerKey: 'someone-else' };
+    const r = await call('POST', '/api/reservations', body, bearer, via);
+    expect(r.status).toBe(201);
+    expect(r.json.reservation.filerKey).toBe('account:self-filer');
+    const mine = await call('GET', '/api/reservations?filer=someone-else', undefined, bearer, via);
+    expect(mine.json.reservations.map((x: { id: string }) => x.id)).toEqual([
+      r.json.reservation.id,
+    ]);
   });
 
   it('binds reads and writes to the signed-in account, whatever filer the request names', async () => {

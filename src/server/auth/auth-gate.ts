@@ -16,11 +16,16 @@ import {
 } from './identity';
 import { hashPassword, passwordProblem, verifyPassword } from './password';
 import { IDLE_TIMEOUT } from './session-policy';
-import { SIGN_IN_RULES, Slowdown, WriteLimit } from './slowdown';
+import { isLocalRequest } from './local-request';
+import { sessionState } from './session-policy';
+import { SIGN_IN_RULES, SIGN_UPS_PER_ADDRESS, Slowdown, WindowLimit } from './slowdown';
 
 export interface AuthSettings {
-  /** Reads of reservations and every write need a signed-in account (standalone default). */
-  required: boolean;
+  /**
+   * A sign-up sent from this machine by the app on this endpoint's origin is active at once
+   * (the embedded endpoint of `npm start`); every other sign-up waits for `account approve`.
+   */
+  approveLocalSignUps: boolean;
   /** Writes per account per minute. */
   writesPerMinute: number;
   /** Mark the cookie Secure (the endpoint is reached over HTTPS). */
@@ -52,7 +57,11 @@ let dummyHash: Promise<string> | undefined;
 /** Sign-in, sign-out, sign-up and the per-request checks of an account's session. */
 export class AuthGate {
   private readonly slow = new Slowdown();
-  private readonly writes: WriteLimit;
+  private readonly writes: WindowLimit;
+  private readonly signUps = new WindowLimit(
+    SIGN_UPS_PER_ADDRESS.limit,
+    SIGN_UPS_PER_ADDRESS.windowMs,
+  );
 
   constructor(
     private readonly store: AccountStore,
@@ -60,7 +69,13 @@ export class AuthGate {
     readonly settings: AuthSettings,
     private readonly trustedOrigins: readonly string[],
   ) {
-    this.writes = new WriteLimit(settings.writesPerMinute);
+    this.writes = new WindowLimit(settings.writesPerMinute, 60_000);
+  }
+
+  /** Deletes sessions that ended (lifetime or idle) but were never presented again. */
+  sweepSessions(): Promise<number> {
+    const now = this.now();
+    return this.store.sweepSessions((s) => sessionState(s, now) === 'ended');
   }
 
   identify(req: IncomingMessage): Promise<Identity | null> {
@@ -155,7 +170,7 @@ export class AuthGate {
   }
 
   /** A sign-up: an account the operator approves (`account approve <login>`). */
-  async signUp(input: unknown, lang: Lang): Promise<GateReply> {
+  async signUp(req: IncomingMessage, input: unknown, lang: Lang): Promise<GateReply> {
     const { login, password, filer } = (input ?? {}) as Record<string, unknown>;
     const errors: { pointer: string; message: string }[] = [];
     if (typeof login !== 'string' || !LOGIN_PATTERN.test(login)) {
@@ -168,11 +183,21 @@ export class AuthGate {
       errors.push({ pointer: '/filer/category', message: 'required: the filer category' });
     }
     if (errors.length > 0) return { status: 422, body: invalid(errors) };
+    // Counted once the request is well-formed: what costs is the hash and the stored row.
+    const wait = this.signUps.take(req.socket.remoteAddress ?? '?', this.now().epochMilliseconds);
+    if (wait > 0) {
+      const seconds = Math.ceil(wait / 1000);
+      const { limit } = SIGN_UPS_PER_ADDRESS;
+      return refuse(429, 'rate_limited', authMessage('tooManySignUps', lang, { limit, seconds }), {
+        'Retry-After': String(seconds),
+      });
+    }
+    const local = this.settings.approveLocalSignUps && isLocalRequest(req);
     const account = newAccount(
       login as string,
       filer as Account['filer'],
       await hashPassword(password as string),
-      'pending',
+      local ? 'active' : 'pending',
       this.now(),
     );
     try {
@@ -182,11 +207,11 @@ export class AuthGate {
       return { status: 409, body: problem('conflict', authMessage('signUpTaken', lang)) };
     }
     return {
-      status: 202,
+      status: local ? 201 : 202,
       body: {
         login: account.login,
         state: account.state,
-        detail: authMessage('signUpPending', lang),
+        detail: authMessage(local ? 'signUpActive' : 'signUpPending', lang),
       },
     };
   }

@@ -26,6 +26,14 @@ export const AUTH_MESSAGES = {
     ja: 'アカウントの申請を受け付けました。運用担当者の承認後にサインインできます。',
     en: 'Account requested: you can sign in once the operator has approved it.',
   },
+  signUpActive: {
+    ja: 'アカウントを作成しました。この端末のエンドポイントなので、すぐにサインインできます。',
+    en: 'Account created: this endpoint runs on this machine, so you can sign in at once.',
+  },
+  tooManySignUps: {
+    ja: 'このアドレスからのアカウント申請が多すぎます（1時間に{limit}件まで）。{seconds}秒後にもう一度お試しください。',
+    en: 'Too many sign-ups from this address (at most {limit} an hour): try again in {seconds} s.',
+  },
   signUpTaken: {
     ja: 'このログイン名または証明書等の番号には既にアカウントがあります。',
     en: 'This login or credential number already has an account.',

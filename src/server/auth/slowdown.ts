@@ -47,22 +47,36 @@ export class Slowdown {
   }
 }
 
-/** Writes per account per minute: a fixed one-minute window, counted per endpoint process. */
-export class WriteLimit {
+/**
+ * At most `limit` events per key in a fixed window (writes per account and minute, sign-ups
+ * per address and hour), counted in this endpoint process (ADR 12 says why not in the store).
+ */
+export class WindowLimit {
   private readonly windows = new Map<string, { start: number; n: number }>();
 
-  constructor(readonly perMinute: number) {}
+  constructor(
+    readonly limit: number,
+    readonly windowMs: number,
+    private readonly maxEntries = 100_000,
+  ) {}
 
-  /** Milliseconds until `key` may write again (0: now, and the write is counted). */
+  /** Milliseconds until `key` may go again (0: now, and the event is counted). */
   take(key: string, nowMs: number): number {
     const w = this.windows.get(key);
-    if (!w || nowMs - w.start >= 60_000) {
-      if (this.windows.size > 100_000) this.windows.clear();
+    if (!w || nowMs - w.start >= this.windowMs) {
+      if (this.windows.size >= this.maxEntries) this.windows.clear();
       this.windows.set(key, { start: nowMs, n: 1 });
       return 0;
     }
-    if (w.n >= this.perMinute) return w.start + 60_000 - nowMs;
+    if (w.n >= this.limit) return w.start + this.windowMs - nowMs;
     w.n++;
     return 0;
   }
 }
+
+/**
+ * Sign-ups per address: each costs a scrypt hash (about 32 MiB and 0.1 s of CPU) and a row an
+ * operator has to read, so an address may send 10 an hour: enough for an office signing its
+ * agents up on one morning, far too few to fill the store or the CPU.
+ */
+export const SIGN_UPS_PER_ADDRESS = { limit: 10, windowMs: 60 * 60_000 };

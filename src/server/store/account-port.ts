@@ -46,4 +46,6 @@ export interface AccountStore {
   touchSession(tokenHash: string, lastSeenAt: string): Promise<void>;
   deleteSession(tokenHash: string): Promise<void>;
   deleteSessionsOf(accountId: string): Promise<void>;
+  /** Deletes every session `ended` says has ended; returns how many went. */
+  sweepSessions(ended: (s: Session) => boolean): Promise<number>;
 }

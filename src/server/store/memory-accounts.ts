@@ -41,5 +41,10 @@ export function memoryAccounts(rekey: (from: string, to: string) => Promise<numb
     deleteSessionsOf: async (id) => {
       for (const [k, s] of sessions) if (s.accountId === id) sessions.delete(k);
     },
+    sweepSessions: async (ended) => {
+      let n = 0;
+      for (const [k, s] of sessions) if (ended(s) && sessions.delete(k)) n++;
+      return n;
+    },
   };
 }

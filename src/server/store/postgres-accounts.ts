@@ -83,5 +83,16 @@ export function postgresAccounts(pool: pg.Pool): AccountStore {
       void (await pool.query('DELETE FROM sessions WHERE token_hash = $1', [hash])),
     deleteSessionsOf: async (id) =>
       void (await pool.query('DELETE FROM sessions WHERE account_id = $1', [id])),
+    // Judged in JS, not by comparing ISO strings in SQL: stored instants differ in fraction digits.
+    sweepSessions: async (ended) => {
+      const { rows } = await pool.query<SessionRow>(`SELECT ${SESSION_FIELDS} FROM sessions`);
+      const hashes = rows
+        .map(fromSessionRow)
+        .filter(ended)
+        .map((s) => s.tokenHash);
+      if (hashes.length === 0) return 0;
+      const done = await pool.query('DELETE FROM sessions WHERE token_hash = ANY($1)', [hashes]);
+      return done.rowCount ?? 0;
+    },
   };
 }

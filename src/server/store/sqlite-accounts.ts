@@ -93,5 +93,17 @@ export function sqliteAccounts(
       write(() => void writer.prepare('DELETE FROM sessions WHERE token_hash = ?').run(hash)),
     deleteSessionsOf: (id) =>
       write(() => void writer.prepare('DELETE FROM sessions WHERE account_id = ?').run(id)),
+    // Judged in JS, not by comparing ISO strings in SQL: stored instants differ in fraction digits.
+    sweepSessions: (ended) =>
+      write(() => {
+        const rows = writer.prepare(`SELECT ${SESSION_FIELDS} FROM sessions`).all() as SessionRow[];
+        const remove = writer.prepare('DELETE FROM sessions WHERE token_hash = ?');
+        let n = 0;
+        for (const row of rows) {
+          const s = fromSessionRow(row);
+          if (ended(s)) n += remove.run(s.tokenHash).changes;
+        }
+        return n;
+      }),
   };
 }
