@@ -1,10 +1,13 @@
 import type { Localized } from '../domain/model/localized';
 import { BackupService } from './backup-service';
 import { CaseStateStore } from './case-state-store';
-import type { Clock } from './clock';
+import type { Dexie } from 'dexie';
+import { systemClock, type Clock } from './clock';
 import { DEFAULT_DB_NAME, PrecheckDatabase } from './database';
 import { DraftRepository } from './draft-repository';
 import { PersistenceService } from './persistence';
+import { QuarantineRepository } from './quarantine-repository';
+import { sweepDrafts } from './quarantine-sweep';
 import { SettingsRepository } from './settings-repository';
 
 export interface AppStorage {
@@ -12,6 +15,7 @@ export interface AppStorage {
   settings: SettingsRepository;
   backup: BackupService;
   caseStates: CaseStateStore;
+  quarantine: QuarantineRepository;
   persistence: PersistenceService;
   close(): void;
 }
@@ -27,6 +31,8 @@ export interface AppStorageOptions {
 /** Opens the database and builds the repositories the screens use. */
 export function openAppStorage(options: AppStorageOptions = {}): AppStorage {
   const db = new PrecheckDatabase(options.name ?? DEFAULT_DB_NAME);
+  // Before any screen reads: rows that fail validation move to the quarantine (ADR 0015).
+  db.on('ready', (ready) => sweepDrafts(ready as Dexie, options.clock ?? systemClock));
   const names = new Map((options.procedures ?? []).map((p) => [p.id, [p.ja, p.en]]));
   return {
     drafts: new DraftRepository(db, {
@@ -36,6 +42,7 @@ export function openAppStorage(options: AppStorageOptions = {}): AppStorage {
     settings: new SettingsRepository(db),
     backup: new BackupService(db, options.clock),
     caseStates: new CaseStateStore(db),
+    quarantine: new QuarantineRepository(db, options.clock),
     persistence: options.persistence ?? new PersistenceService(),
     close: () => db.close(),
   };

@@ -1,5 +1,6 @@
 import type { Localized } from '../domain/model/localized';
 import type { DraftRecord } from './draft-record';
+import type { RowProblem } from './quarantine-record';
 
 export const BACKUP_FORMAT = 'zairyu-precheck.backup';
 export const BACKUP_VERSION = 1;
@@ -18,8 +19,27 @@ export interface BackupProblem {
   message: Localized;
 }
 
+/** What became of one entry of the backup's `drafts`. */
+export interface ImportRowReport {
+  /** Position in the file's `drafts` (JSON pointer /drafts/index). */
+  index: number;
+  id?: string;
+  title?: string;
+  outcome: 'added' | 'replaced' | 'skipped' | 'quarantined';
+  /** Why it was skipped or set aside. */
+  problems: RowProblem[];
+}
+
 export type ImportResult =
-  { ok: true; added: number; replaced: number } | { ok: false; problems: BackupProblem[] };
+  | {
+      ok: true;
+      added: number;
+      replaced: number;
+      skipped: number;
+      quarantined: number;
+      rows: ImportRowReport[];
+    }
+  | { ok: false; problems: BackupProblem[] };
 
 /** "zairyu-precheck-backup-2026-11-23T0130Z.json": sortable, no characters a file system refuses. */
 export function backupFileName(exportedAt: string): string {

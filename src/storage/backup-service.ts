@@ -6,8 +6,10 @@ import {
   backupFileName,
   type Backup,
   type ImportResult,
+  type ImportRowReport,
 } from './backup-format';
-import { fromStored, toStored } from './draft-record';
+import { fromStored, toStored, type DraftRecord } from './draft-record';
+import type { QuarantineEntry, RowProblem } from './quarantine-record';
 
 /** Export of every draft to one JSON file, and its import, all or nothing. */
 export class BackupService {
@@ -32,21 +34,79 @@ export class BackupService {
   }
 
   /**
-   * Validates the whole file first, then writes every draft in one transaction: a refused
-   * file, or a failure half-way, leaves the database as it was. A draft whose id already
-   * exists is replaced by the backup's copy.
+   * Reads the whole file first, then writes in one transaction: good rows are stored (a
+   * draft whose id exists is replaced by the backup's copy), rows that fail validation go
+   * to the quarantine, a second row with an id already in the file is skipped. A file that
+   * is not a backup, or a failure half-way, leaves the database as it was.
    */
-  async importText(text: string): Promise<ImportResult> {
+  async importText(text: string, fileName = ''): Promise<ImportResult> {
     // Loaded on first use: the validator is not part of the first screen.
     const { readBackup } = await import('./backup-validation');
     const read = readBackup(text);
     if ('problems' in read) return { ok: false, problems: read.problems };
-    const rows = read.backup.drafts.map(toStored);
-    return this.db.transaction('rw', this.db.drafts, async () => {
-      const existing = await this.db.drafts.bulkGet(rows.map((row) => row.id));
-      const replaced = existing.filter((row) => row !== undefined).length;
-      await this.db.drafts.bulkPut(rows);
-      return { ok: true as const, added: rows.length - replaced, replaced };
+    const now = this.clock();
+    const reports: ImportRowReport[] = [];
+    const good: { report: ImportRowReport; record: DraftRecord }[] = [];
+    const aside: QuarantineEntry[] = [];
+    const firstIndex = new Map<string, number>();
+    for (const { index, row, problems } of read.rows) {
+      const fields = row as Partial<DraftRecord> | null;
+      const report: ImportRowReport = {
+        index,
+        ...(typeof fields?.id === 'string' ? { id: fields.id } : {}),
+        ...(typeof fields?.title === 'string' ? { title: fields.title } : {}),
+        outcome: 'quarantined',
+        problems,
+      };
+      reports.push(report);
+      if (problems.length > 0) {
+        aside.push({
+          source: { kind: 'backup', fileName, index },
+          row,
+          problems,
+          quarantinedAt: now,
+        });
+        continue;
+      }
+      const record = row as DraftRecord;
+      const first = firstIndex.get(record.id);
+      if (first !== undefined) {
+        report.outcome = 'skipped';
+        report.problems = [duplicateOf(first)];
+        continue;
+      }
+      firstIndex.set(record.id, index);
+      good.push({ report, record });
+    }
+    return this.db.transaction('rw', this.db.drafts, this.db.quarantine, async () => {
+      const existing = await this.db.drafts.bulkGet(good.map((g) => g.record.id));
+      good.forEach((g, i) => (g.report.outcome = existing[i] ? 'replaced' : 'added'));
+      await this.db.drafts.bulkPut(good.map((g) => toStored(g.record)));
+      if (aside.length > 0) await this.db.quarantine.bulkAdd(aside);
+      const count = (outcome: ImportRowReport['outcome']) =>
+        reports.filter((r) => r.outcome === outcome).length;
+      return {
+        ok: true as const,
+        added: count('added'),
+        replaced: count('replaced'),
+        skipped: count('skipped'),
+        quarantined: count('quarantined'),
+        rows: reports,
+      };
     });
   }
+}
+
+function duplicateOf(first: number): RowProblem {
+  return {
+    pointer: '/id',
+    message: {
+      ja: `ID が /drafts/${first} と同じです。最初の行だけを読み込みました`,
+      en: `same id as /drafts/${first}; only the first of them was imported`,
+    },
+    fix: {
+      ja: 'どちらも必要なら、片方の id を新しい UUID にしてから読み込んでください',
+      en: 'If both are needed, give one of them a new UUID as id and import again',
+    },
+  };
 }

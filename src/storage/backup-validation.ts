@@ -1,23 +1,31 @@
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import type { ErrorObject } from 'ajv';
 import { describeAjvErrors } from '../domain/loading/ajv-messages';
 import { precompiled } from '../domain/loading/generated/schema-validators.js';
-import { schemaFingerprint } from '../domain/loading/schema-fingerprint';
-import backupSchema from '../../rules/schema/backup.schema.json';
-import type { Backup, BackupProblem } from './backup-format';
-import { RECORD_SCHEMA_VERSION } from './draft-record';
+import type { BackupProblem } from './backup-format';
+import type { RowProblem } from './quarantine-record';
+import { rowProblems } from './row-validation';
 
-let compiled: ValidateFunction | undefined;
-
-// The validator generated at build time (no code compiled at run time, so a strict
-// Content-Security-Policy holds); Ajv only if the schema no longer matches the generated one.
-function validator(): ValidateFunction {
-  const entry = precompiled['backup.schema.json'];
-  if (entry && entry[1] === schemaFingerprint(backupSchema)) return entry[0];
-  return (compiled ??= new Ajv2020({ allErrors: true, strict: false }).compile(backupSchema));
+/** One entry of a backup's `drafts`: usable when `problems` is empty. */
+export interface BackupRow {
+  index: number;
+  row: unknown;
+  problems: RowProblem[];
 }
 
-/** Parses and validates a backup file; every problem names its JSON pointer. */
-export function readBackup(text: string): { backup: Backup } | { problems: BackupProblem[] } {
+const ROW_FIX = {
+  ja: 'この行を直してから、もう一度バックアップとして読み込んでください',
+  en: 'Correct this row, then import the file again',
+};
+
+const ROW_PATH = /^\/drafts\/(\d+)(\/.*)?$/;
+
+/**
+ * Parses a backup file. A file that is not a backup at all (not JSON, another format or
+ * version, no `drafts` list) is refused with its problems; otherwise every row is judged on
+ * its own, so one broken case no longer keeps the good ones out. Uses the validator
+ * generated at build time (no code compiled at run time, so a strict CSP holds).
+ */
+export function readBackup(text: string): { rows: BackupRow[] } | { problems: BackupProblem[] } {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -35,45 +43,48 @@ export function readBackup(text: string): { backup: Backup } | { problems: Backu
       ],
     };
   }
-  const validate = validator();
-  if (!validate(data)) {
-    const errors = describeAjvErrors((validate.errors ?? []) as ErrorObject[], 'backup', '');
+  const entry = precompiled['backup.schema.json'];
+  if (!entry)
+    throw new Error('backup.schema.json has no generated validator: run npm run schemas:code');
+  const validate = entry[0];
+  const errors = validate(data) ? [] : ((validate.errors ?? []) as ErrorObject[]);
+  const fileErrors = errors.filter((e) => !ROW_PATH.test(e.instancePath));
+  if (fileErrors.length > 0) {
     return {
-      problems: errors.map((e) => ({
+      problems: describeAjvErrors(fileErrors, 'backup', '').map((e) => ({
         pointer: e.pointer,
         message: { ja: e.ja ?? e.message, en: e.message },
       })),
     };
   }
-  const backup = data as Backup;
-  const problems = semanticProblems(backup);
-  return problems.length > 0 ? { problems } : { backup };
+  const drafts = (data as { drafts: unknown[] }).drafts;
+  return {
+    rows: drafts.map((row, index) => ({ index, row, problems: problemsOf(row, index, errors) })),
+  };
 }
 
-/** What a schema cannot say: ids are unique, and no record comes from a newer app. */
-function semanticProblems(backup: Backup): BackupProblem[] {
-  const problems: BackupProblem[] = [];
-  const seen = new Map<string, number>();
-  backup.drafts.forEach((record, index) => {
-    const first = seen.get(record.id);
-    if (first !== undefined) {
-      problems.push({
-        pointer: `/drafts/${index}/id`,
-        message: {
-          ja: `ID ${record.id} は /drafts/${first} と重複しています`,
-          en: `id ${record.id} is also used by /drafts/${first}`,
-        },
-      });
-    } else seen.set(record.id, index);
-    if (record.schemaVersion > RECORD_SCHEMA_VERSION) {
-      problems.push({
-        pointer: `/drafts/${index}/schemaVersion`,
-        message: {
-          ja: `新しい版のアプリで作られたデータです（${record.schemaVersion}）。アプリを更新してから読み込んでください`,
-          en: `written by a newer version of the app (${record.schemaVersion}); update the app, then import again`,
-        },
-      });
-    }
-  });
-  return problems;
+/**
+ * The row's own checks (draft schema, real dates and instants), then whatever the backup
+ * schema adds (id format, unknown fields) where the row checks found nothing already.
+ */
+function problemsOf(row: unknown, index: number, errors: ErrorObject[]): RowProblem[] {
+  const own = rowProblems(row);
+  const covered = (pointer: string) =>
+    own.some((p) => pointer === p.pointer || pointer.startsWith(p.pointer + '/'));
+  const extra: ErrorObject[] = [];
+  for (const e of errors) {
+    const match = ROW_PATH.exec(e.instancePath);
+    if (!match || Number(match[1]) !== index) continue;
+    const missing = e.keyword === 'required' ? `/${String(e.params.missingProperty)}` : '';
+    if (!covered((match[2] ?? '') + missing)) extra.push(e);
+  }
+  const prefix = `/drafts/${index}`;
+  return [
+    ...own,
+    ...describeAjvErrors(extra, 'backup', '').map((e) => ({
+      pointer: e.pointer.slice(prefix.length),
+      message: { ja: e.ja ?? e.message, en: e.message },
+      fix: ROW_FIX,
+    })),
+  ];
 }

@@ -27,43 +27,82 @@ describe('BackupService', () => {
     expect(fileName).toMatch(/^zairyu-precheck-backup-2026-11-23T\d{4}Z\.json$/);
     expect(backup.drafts).toHaveLength(2);
     const target = testStorage();
-    expect(await target.backup.importText(json)).toEqual({ ok: true, added: 2, replaced: 0 });
+    expect(await target.backup.importText(json)).toMatchObject({
+      ok: true,
+      added: 2,
+      replaced: 0,
+      skipped: 0,
+      quarantined: 0,
+    });
     expect(await target.drafts.list()).toEqual(await source.drafts.list());
     // Importing the same file again replaces, it does not duplicate.
-    expect(await target.backup.importText(json)).toEqual({ ok: true, added: 0, replaced: 2 });
+    expect(await target.backup.importText(json)).toMatchObject({ ok: true, added: 0, replaced: 2 });
     expect(await target.drafts.count()).toBe(2);
   });
 
-  it('refuses an invalid backup with the pointer and changes nothing', async () => {
+  it('sets a broken row aside with its pointer and stores the rest, reporting each row', async () => {
     const storage = await seeded();
-    const before = await storage.drafts.list();
     const { backup } = await storage.backup.exportAll();
     const broken = structuredClone(backup) as unknown as { drafts: Record<string, unknown>[] };
     broken.drafts[0]!.title = 'changed';
     delete broken.drafts[1]!.createdAt;
-    const result = await storage.backup.importText(JSON.stringify(broken));
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    const missing = result.problems.find((p) => p.pointer === '/drafts/1');
-    expect(missing?.message.en).toContain('createdAt');
-    expect(missing?.message.ja).toContain('createdAt');
-    expect(await storage.drafts.list()).toEqual(before);
+    const result = await storage.backup.importText(JSON.stringify(broken), 'b.json');
+    expect(result).toMatchObject({ ok: true, added: 0, replaced: 1, skipped: 0, quarantined: 1 });
+    if (!result.ok) return;
+    expect(result.rows.map((r) => [r.index, r.outcome])).toEqual([
+      [0, 'replaced'],
+      [1, 'quarantined'],
+    ]);
+    const missing = result.rows[1]!.problems;
+    expect(missing.map((p) => p.pointer)).toEqual(['/createdAt']);
+    expect(missing[0]!.message.en).toContain('createdAt');
+    expect(missing[0]!.message.ja).toContain('createdAt');
+    expect((await storage.drafts.get(backup.drafts[0]!.id))?.title).toBe('changed');
+    const aside = await storage.quarantine.list();
+    expect(aside.map((e) => e.source)).toEqual([{ kind: 'backup', fileName: 'b.json', index: 1 }]);
+    expect(aside[0]!.row).toEqual(broken.drafts[1]);
   });
 
-  it('names duplicate ids, newer record versions, wrong formats and non-JSON', async () => {
+  it('validates each draft: a procedure object or an applicant string is set aside, not stored', async () => {
+    const storage = await seeded();
+    const { backup } = await storage.backup.exportAll();
+    const target = testStorage();
+    const file = structuredClone(backup) as unknown as { drafts: Record<string, unknown>[] };
+    file.drafts[0]!.draft = { procedure: { id: 'extension' }, applicant: 'NGUYEN VAN A' };
+    const result = await target.backup.importText(JSON.stringify(file));
+    expect(result).toMatchObject({ ok: true, added: 1, quarantined: 1 });
+    if (!result.ok) return;
+    expect(result.rows[0]!.problems.map((p) => p.pointer).sort()).toEqual([
+      '/draft/applicant',
+      '/draft/procedure',
+    ]);
+    expect(await target.drafts.count()).toBe(1);
+    expect(await target.quarantine.count()).toBe(1);
+  });
+
+  it('skips a repeated id, sets aside newer record versions; refuses wrong formats and non-JSON', async () => {
     const storage = await seeded();
     const { backup } = await storage.backup.exportAll();
     const dup: Backup = { ...backup, drafts: [backup.drafts[0]!, backup.drafts[0]!] };
+    const dupResult = await storage.backup.importText(JSON.stringify(dup));
+    expect(dupResult).toMatchObject({ ok: true, replaced: 1, skipped: 1, quarantined: 0 });
+    if (dupResult.ok) expect(dupResult.rows[1]!.problems[0]!.message.en).toContain('/drafts/0');
+    const newer = structuredClone(backup);
+    newer.drafts[1]!.schemaVersion = 99;
+    const newerResult = await storage.backup.importText(JSON.stringify(newer));
+    expect(newerResult).toMatchObject({ ok: true, quarantined: 1 });
+    if (newerResult.ok) {
+      expect(newerResult.rows[1]!.problems.map((p) => p.pointer)).toEqual(['/schemaVersion']);
+    }
     const pointers = async (text: string) => {
       const result = await storage.backup.importText(text);
       return result.ok ? [] : result.problems.map((p) => p.pointer);
     };
-    expect(await pointers(JSON.stringify(dup))).toEqual(['/drafts/1/id']);
-    const newer = structuredClone(backup);
-    newer.drafts[1]!.schemaVersion = 99;
-    expect(await pointers(JSON.stringify(newer))).toEqual(['/drafts/1/schemaVersion']);
+    const before = await storage.drafts.count();
     expect(await pointers(JSON.stringify({ ...backup, format: 'other' }))).toEqual(['/format']);
+    expect(await pointers(JSON.stringify({ ...backup, drafts: {} }))).toEqual(['/drafts']);
     expect(await pointers('{"format": ')).toEqual(['']);
+    expect(await storage.drafts.count()).toBe(before);
   });
 
   it('rolls back everything when a write fails half-way', async () => {

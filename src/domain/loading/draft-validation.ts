@@ -1,16 +1,8 @@
 import type { Draft } from '../model/draft';
+import { DRAFT_DATE_FIELDS } from './draft-date-fields';
 import { isValidIsoDate } from '../time/tokyo-time';
 import type { RuleFileError } from './rule-file-error';
 import type { SchemaValidator } from './schema-validator';
-
-const DATE_FIELDS = [
-  ['filer', 'credential', 'expires'],
-  ['applicant', 'birthDate'],
-  ['applicant', 'stayExpires'],
-  ['groundsDate'],
-  ['eventDate'],
-  ['photo', 'takenOn'],
-];
 
 /**
  * A draft is checked against draft.schema.json; every error names the field by its JSON
@@ -24,7 +16,7 @@ export function validateDraft(
 ): RuleFileError[] {
   const errors = validator.validate('draft.schema.json', draft, file, basePointer);
   if (errors.length > 0) return errors;
-  for (const path of DATE_FIELDS) {
+  for (const path of DRAFT_DATE_FIELDS) {
     const value = path.reduce<unknown>(
       (node, key) => (node as Record<string, unknown> | undefined)?.[key],
       draft,

@@ -1,0 +1,62 @@
+import { liveQuery, type Observable } from 'dexie';
+import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-format';
+import { systemClock, type Clock } from './clock';
+import type { PrecheckDatabase } from './database';
+import type { QuarantineEntry } from './quarantine-record';
+
+/** The rows kept aside: counted for the case list, shown, exported and deleted on their screen. */
+export class QuarantineRepository {
+  constructor(
+    private readonly db: PrecheckDatabase,
+    private readonly clock: Clock = systemClock,
+  ) {}
+
+  list(): Promise<QuarantineEntry[]> {
+    return this.db.quarantine.orderBy('seq').toArray();
+  }
+
+  count(): Promise<number> {
+    return this.db.quarantine.count();
+  }
+
+  live(): Observable<QuarantineEntry[]> {
+    return liveQuery(() => this.list());
+  }
+
+  liveCount(): Observable<number> {
+    return liveQuery(() => this.count());
+  }
+
+  async remove(seq: number): Promise<void> {
+    await this.db.quarantine.delete(seq);
+  }
+
+  async clear(): Promise<void> {
+    await this.db.quarantine.clear();
+  }
+
+  /**
+   * The rows as a backup file, exactly as they were found (less the derived `procedure`
+   * index), so they can be corrected in an editor and brought back with "Import backup".
+   */
+  async exportAll(): Promise<{ fileName: string; json: string }> {
+    const entries = await this.list();
+    const exportedAt = this.clock();
+    const drafts = entries.map((e) =>
+      e.source.kind === 'database' ? withoutDerived(e.row) : e.row,
+    );
+    const file = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, drafts };
+    const stamp = exportedAt.slice(0, 16).replace(/:/g, '');
+    return {
+      fileName: `zairyu-precheck-set-aside-${stamp}Z.json`,
+      json: JSON.stringify(file, null, 2) + '\n',
+    };
+  }
+}
+
+function withoutDerived(row: unknown): unknown {
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) return row;
+  const { procedure: _derived, ...rest } = row as Record<string, unknown>;
+  void _derived;
+  return rest;
+}
