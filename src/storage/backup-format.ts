@@ -10,7 +10,8 @@ export interface Backup {
   format: typeof BACKUP_FORMAT;
   version: typeof BACKUP_VERSION;
   exportedAt: string;
-  drafts: DraftRecord[];
+  /** Records without their revision, which is local bookkeeping (ADR 0017). */
+  drafts: Omit<DraftRecord, 'revision'>[];
 }
 
 /** Why a backup was refused: where in the file (JSON pointer) and what is wrong. */

@@ -21,8 +21,13 @@ export class BackupService {
   async exportAll(): Promise<{ fileName: string; backup: Backup; json: string }> {
     const rows = await this.db.drafts.toArray();
     // Oldest first, so two exports of the same data are the same file apart from exportedAt.
+    // Revisions are this device's bookkeeping, not part of a backup (ADR 0017).
     const drafts = rows
-      .map(fromStored)
+      .map((row) => {
+        const { revision: _local, ...record } = fromStored(row);
+        void _local;
+        return record;
+      })
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
     const exportedAt = this.clock();
     const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, drafts };

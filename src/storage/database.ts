@@ -2,6 +2,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { StoredCaseState } from './case-state-store';
 import type { SettingRecord, StoredDraft } from './draft-record';
 import type { QuarantineEntry } from './quarantine-record';
+import { numberRevisions } from './draft-revisions';
 import { declareVersions } from './schema-versions';
 
 export const DEFAULT_DB_NAME = 'zairyu-precheck';
@@ -16,5 +17,6 @@ export class PrecheckDatabase extends Dexie {
   constructor(name = DEFAULT_DB_NAME) {
     super(name);
     declareVersions(this);
+    numberRevisions(this);
   }
 }

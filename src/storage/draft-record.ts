@@ -16,6 +16,12 @@ export interface DraftRecord {
   /** ISO 8601 instants (Temporal.Instant#toString), so they sort as text. */
   createdAt: string;
   updatedAt: string;
+  /**
+   * 1 when created, +1 on every write. An editor saves against the revision it started from;
+   * a save from an older revision is merged, never written over a newer one (ADR 0017).
+   * Local bookkeeping: backups leave it out and an import numbers it on from what is here.
+   */
+  revision: number;
   schemaVersion: number;
 }
 
@@ -37,5 +43,6 @@ export function toStored(record: DraftRecord): StoredDraft {
 export function fromStored(row: StoredDraft): DraftRecord {
   const { procedure: _derived, ...record } = row;
   void _derived;
-  return record;
+  // A row written before revisions (or put back from the quarantine) counts as revision 0.
+  return { ...record, revision: typeof row.revision === 'number' ? row.revision : 0 };
 }

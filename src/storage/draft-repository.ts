@@ -3,6 +3,14 @@ import type { Draft } from '../domain/model/draft';
 import { systemClock, type Clock } from './clock';
 import type { PrecheckDatabase } from './database';
 import { draftIdentity } from './draft-identity';
+import {
+  contentOf,
+  mergeContent,
+  sameContent,
+  withContent,
+  type DraftContent,
+  type SaveOutcome,
+} from './draft-content';
 import { fromStored, RECORD_SCHEMA_VERSION, toStored, type DraftRecord } from './draft-record';
 import {
   matchesWords,
@@ -56,6 +64,7 @@ export class DraftRepository {
       ...(init.formState === undefined ? {} : { formState: init.formState }),
       createdAt: now,
       updatedAt: now,
+      revision: 1,
       schemaVersion: RECORD_SCHEMA_VERSION,
     };
   }
@@ -82,14 +91,45 @@ export class DraftRepository {
     return row && fromStored(row);
   }
 
-  /** One small read-write transaction; the caller debounces keystrokes. */
+  /**
+   * Applies `changes` over whatever is stored now, as one small read-write transaction. For
+   * callers that hold no earlier version (a rename from the list); an editor uses saveFrom.
+   */
   async save(id: string, changes: DraftChanges): Promise<DraftRecord> {
     return this.db.transaction('rw', this.db.drafts, async () => {
       const row = await this.db.drafts.get(id);
       if (!row) throw new DraftNotFoundError(id);
-      const next: DraftRecord = { ...fromStored(row), ...changes, updatedAt: this.clock() };
+      const stored = fromStored(row);
+      const next: DraftRecord = {
+        ...stored,
+        ...changes,
+        updatedAt: this.clock(),
+        revision: stored.revision + 1,
+      };
       await this.db.drafts.put(toStored(next));
       return next;
+    });
+  }
+
+  /**
+   * Saves what an editor holds (`mine`), edited from the stored version `base`. When another
+   * tab saved in between, the two edits are merged field by field (ADR 0017): what only one
+   * side changed is kept, and a field both changed differently keeps the stored value and is
+   * returned as a conflict for the user to decide. Nothing is ever written over unseen.
+   */
+  async saveFrom(base: DraftRecord, mine: DraftContent): Promise<SaveOutcome> {
+    return this.db.transaction('rw', this.db.drafts, async () => {
+      const row = await this.db.drafts.get(base.id);
+      if (!row) throw new DraftNotFoundError(base.id);
+      const stored = fromStored(row);
+      const { content, conflicts } =
+        stored.revision === base.revision
+          ? { content: mine, conflicts: [] }
+          : mergeContent(contentOf(base), mine, contentOf(stored));
+      if (sameContent(content, contentOf(stored))) return { record: stored, conflicts };
+      const record = withContent(stored, content, this.clock());
+      await this.db.drafts.put(toStored(record));
+      return { record, conflicts };
     });
   }
 

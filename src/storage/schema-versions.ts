@@ -18,7 +18,7 @@ interface SchemaVersion {
 }
 
 /** v1 → v2: `label` becomes `title`, `procedure` is derived and indexed, settings appear. */
-export function upgradeRowV1(row: DraftRowV1): StoredDraft {
+export function upgradeRowV1(row: DraftRowV1): Omit<StoredDraft, 'revision'> {
   const { label, ...rest } = row;
   return {
     ...rest,
@@ -26,7 +26,7 @@ export function upgradeRowV1(row: DraftRowV1): StoredDraft {
     draft: rest.draft ?? {},
     procedure: typeof rest.draft?.procedure === 'string' ? rest.draft.procedure : '',
     schemaVersion: 2,
-  } as StoredDraft;
+  } as Omit<StoredDraft, 'revision'>;
 }
 
 /**
@@ -50,6 +50,21 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 3, stores: { caseStates: 'id' } },
   // v4: rows that fail validation are moved aside here instead of hiding the list (ADR 0015).
   { version: 4, stores: { quarantine: '++seq' } },
+  // v5: every draft carries a revision, so a save from a stale tab merges (ADR 0017).
+  {
+    version: 5,
+    stores: {},
+    upgrade: (tx) =>
+      tx
+        .table('drafts')
+        .toCollection()
+        .modify((row: unknown) => {
+          // A row that is not an object is left for the quarantine sweep to report.
+          if (typeof row !== 'object' || row === null) return;
+          const draft = row as { revision?: unknown };
+          if (typeof draft.revision !== 'number') draft.revision = 1;
+        }),
+  },
 ];
 
 export const CURRENT_DB_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

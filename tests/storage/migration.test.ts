@@ -52,6 +52,7 @@ describe('database migrations', () => {
       formState: { 'applicant.birthDate': '1995-0' },
       createdAt: '2026-10-01T00:00:00Z',
       updatedAt: '2026-10-02T00:00:00Z',
+      revision: 1,
       schemaVersion: 2,
     });
     expect((await drafts.get(V1_ROWS[1]!.id))?.title).toBe('');
