@@ -13,7 +13,10 @@ import {
   type ReservationParams,
 } from '../domain/reservation/reservation-parameters';
 import { ReservationPlanner } from '../domain/reservation/reservation-planner';
-import type { ReservationReply } from '../domain/reservation/reservation-reply';
+import type {
+  ReservationDeadlines,
+  ReservationReply,
+} from '../domain/reservation/reservation-reply';
 import type {
   ReservationRequest,
   ReservationSystemId,
@@ -32,11 +35,17 @@ export type PlanOutcome =
 export class ReservationPlannerService {
   readonly pack: RulePack;
   readonly terms: TermIndex;
+  /** "<name> <version> <hash>" while unofficial rules are in use, for calendar files. */
+  readonly unofficial: string | undefined;
   private readonly planner: ReservationPlanner;
   private readonly validator: SchemaValidator;
 
-  constructor(pack: RulePack = loadRulePack(shippedRuleFiles())) {
+  constructor(
+    pack: RulePack = loadRulePack(shippedRuleFiles()),
+    options: { unofficial?: string } = {},
+  ) {
     this.pack = pack;
+    this.unofficial = options.unofficial;
     this.terms = termIndex(pack.vocabulary);
     this.planner = new ReservationPlanner(pack);
     this.validator = new SchemaValidator(pack.schemas);
@@ -61,5 +70,14 @@ export class ReservationPlannerService {
       RESERVATION_SYSTEMS[system],
       parameterFactsOn(this.pack.parameters, date),
     );
+  }
+
+  /** Deadlines of a reservation on `date` as the rules in force at `at` set them. */
+  deadlinesFor(
+    system: ReservationSystemId,
+    date: string,
+    at: Temporal.ZonedDateTime,
+  ): ReservationDeadlines | null {
+    return this.planner.deadlinesFor(system, date, at);
   }
 }

@@ -12,6 +12,8 @@ export interface Settings {
   reservationFiler: ReservationFiler;
   /** How the case list is sorted ('deadline' | 'updated' | 'title'). */
   caseSort: string;
+  /** The drafts each reservation booked on this device was made for (ids, no names). */
+  reservationCases: { key: string; reservationId?: string; drafts: string[]; applied?: string[] }[];
 }
 
 export type SettingKey = keyof Settings;

@@ -32,7 +32,9 @@ export function toIcs(entries: readonly CalendarEntry[], stamp: Temporal.Instant
       );
     } else {
       const at = Temporal.Instant.from(e.start);
-      lines.push(`DTSTART:${utc(at)}`, `DTEND:${utc(at.add({ minutes: e.minutes ?? 0 }))}`);
+      lines.push(`DTSTART:${utc(at)}`);
+      // DTEND must be later than DTSTART (§3.8.2.2); a moment without length has none.
+      if (e.minutes) lines.push(`DTEND:${utc(at.add({ minutes: e.minutes }))}`);
     }
     lines.push(`SUMMARY:${escape(e.summary)}`);
     if (e.description) lines.push(`DESCRIPTION:${escape(e.description)}`);

@@ -14,8 +14,8 @@ import { notInForceReply } from './not-in-force';
 import { requestFacts } from './reservation-facts';
 import { reservationFindings } from './reservation-findings';
 import { reservationParams } from './reservation-parameters';
-import type { ReservationReply } from './reservation-reply';
-import type { ReservationRequest } from './reservation-request';
+import type { ReservationDeadlines, ReservationReply } from './reservation-reply';
+import type { ReservationRequest, ReservationSystemId } from './reservation-request';
 import { scopedRulesInForce } from './reservation-rules';
 import { RESERVATION_SYSTEMS } from './reservation-system';
 import { scheduleInForce, setScheduleFacts, type SlotScheduleSettings } from './slot-schedule';
@@ -93,5 +93,20 @@ export class ReservationPlanner {
       needs: [...new Set(findings.flatMap((f) => f.needs ?? []))],
       rulePack: { version: this.pack.version, rules: rules.request.length + rules.perCase.length },
     };
+  }
+
+  /**
+   * Book / change / cancel deadlines of a reservation on `date` under the parameters in
+   * force at `at` (for a calendar file); null when the system is not in force then.
+   */
+  deadlinesFor(
+    systemId: ReservationSystemId,
+    date: string,
+    at: Temporal.ZonedDateTime,
+  ): ReservationDeadlines | null {
+    const system = RESERVATION_SYSTEMS[systemId];
+    const values = parameterFactsOn(this.pack.parameters, at.toPlainDate().toString());
+    const params = reservationParams(system, values);
+    return params ? deadlinesOf(date, params, this.calendars.for(system.bureau)) : null;
   }
 }

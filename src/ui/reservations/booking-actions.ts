@@ -32,6 +32,8 @@ export async function sendBooking(
 ): Promise<{ outcome: PlanOutcome | null; item?: OutboxItem }> {
   const proposed = proposedRequest(model);
   if (!proposed) return { outcome: null };
+  // Taken now: the cases on the page are the ones this booking is for.
+  const drafts = model.cases.map((c) => c.draftId);
   const outcome = await model.plan(proposed.req, lang);
   if (outcome.kind !== 'reply' || !outcome.reply.allowed) return { outcome };
   const item = await model.sync.enqueue('book', {
@@ -40,5 +42,6 @@ export async function sendBooking(
     filerKey: filerKeyOf(proposed.filer),
     booking: proposed.booking,
   });
+  await model.rememberBooking(item.key, drafts);
   return { outcome, item };
 }

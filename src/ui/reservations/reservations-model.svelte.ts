@@ -16,6 +16,13 @@ import type {
   ReservationSyncApi,
   ServerReservation,
 } from '../../sync/types';
+import {
+  linkBooking,
+  memoryLinkStore,
+  reconcileLinks,
+  type ApplicantLink,
+  type ApplicantLinkStore,
+} from './applicant-links';
 import type { BookingCase } from './draft-to-case';
 import { availabilityRequest, filerKeyOf, type PlanContext } from './planner-requests';
 import { existingReservations, reservationEntries } from './reservation-entries';
@@ -40,6 +47,8 @@ export class ReservationsModel {
   selected = $state.raw<{ date: string; time: string } | null>(null);
   cases = $state.raw<BookingCase[]>([]);
   notice = $state.raw<Text | null>(null);
+  /** The drafts each reservation booked here was made for, to name its applicants. */
+  links = $state.raw<readonly ApplicantLink[]>([]);
 
   /** Changes once a minute: deadlines are minutes, so the planner reruns on this, not per tick. */
   readonly minute = $derived(this.now.toString().slice(0, 16));
@@ -55,8 +64,31 @@ export class ReservationsModel {
     readonly service: ReservationPlannerService,
     readonly sync: ReservationSyncApi,
     now: Temporal.ZonedDateTime,
+    private readonly linkStore: ApplicantLinkStore = memoryLinkStore(),
   ) {
     this.now = now;
+  }
+
+  async loadLinks(): Promise<void> {
+    const kept = await this.linkStore.load();
+    // A booking sent while the kept links were loading is not lost.
+    this.links = [...kept, ...this.links.filter((l) => !kept.some((k) => k.key === l.key))];
+    await this.followAnswers();
+  }
+
+  /** Remembers the drafts of a booking just handed to the outbox. */
+  async rememberBooking(key: string, drafts: readonly string[]): Promise<void> {
+    this.links = linkBooking(this.links, key, drafts);
+    await this.linkStore.save(this.links);
+    await this.followAnswers();
+  }
+
+  /** Keeps the links in step with the server's answers in the outbox. */
+  async followAnswers(): Promise<void> {
+    const next = reconcileLinks(this.links, this.items);
+    if (next === this.links) return;
+    this.links = next;
+    await this.linkStore.save(next);
   }
 
   /** Slot times, lunch slots and limits of the system in force today. */

@@ -63,7 +63,9 @@ export class RulesInUse {
       ...(this.runner ? { runner: this.runner } : {}),
       ...(unofficial ? { unofficial } : {}),
     });
-    this.reservations = new ReservationPlannerService(active.pack);
+    this.reservations = new ReservationPlannerService(active.pack, {
+      ...(unofficial ? { unofficial } : {}),
+    });
   }
 
   dismissFailure(): void {

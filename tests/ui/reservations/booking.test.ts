@@ -49,6 +49,15 @@ describe('ReservationsPage booking', () => {
     });
     expect(await screen.findByText('Queued offline')).toBeTruthy();
     await waitFor(() => expect(screen.getByTestId('quota-slots').textContent).toBe('1 of 3 slots'));
+    // The row names the applicant from the draft it was booked for (kept on this device).
+    expect((await screen.findByTestId('entry-applicants')).textContent).toContain(
+      'Applicants: Case 1',
+    );
+    expect(
+      screen.getByRole('button', {
+        name: 'Add to calendar (.ics): the 2026-11-25 10:00 appointment',
+      }),
+    ).toBeTruthy();
   });
 
   it('names the case fields the Osaka rules need next to the case, then allows it', async () => {
