@@ -10,16 +10,10 @@ export type PdfVerdict =
   /** The browser could not run the inspection (the worker failed): not the file's fault. */
   | 'failed';
 
+import type { AttachmentRestriction } from '../domain/model/draft';
+
 /** A permission the file's security settings withhold (pdf.js PermissionFlag names, simplified). */
-export type PdfRestriction =
-  | 'print'
-  | 'print_high_quality'
-  | 'copy'
-  | 'copy_for_accessibility'
-  | 'modify'
-  | 'annotate'
-  | 'fill_forms'
-  | 'assemble';
+export type PdfRestriction = AttachmentRestriction;
 
 export interface PdfReadable {
   verdict: 'ok';

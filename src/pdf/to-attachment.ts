@@ -17,6 +17,7 @@ export function toAttachment(name: string, inspection: PdfInspection): Attachmen
         bytes: inspection.bytes,
         encrypted: inspection.encrypted,
         restricted: inspection.restrictions.length > 0,
+        ...(inspection.restrictions.length > 0 ? { restrictions: inspection.restrictions } : {}),
         minDpi: inspection.minDpi,
         pages: inspection.pages,
       };

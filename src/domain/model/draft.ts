@@ -39,13 +39,30 @@ export interface Attachment {
   pages?: number;
   /** Set when the app could not read the file as a PDF. */
   problem?: 'empty' | 'not_pdf' | 'corrupt' | 'too_large' | 'timeout' | 'failed';
+  /** The permissions withheld, as inspected (pdf.js names, simplified). */
+  restrictions?: AttachmentRestriction[];
 }
+
+export type AttachmentRestriction =
+  | 'print'
+  | 'print_high_quality'
+  | 'copy'
+  | 'copy_for_accessibility'
+  | 'modify'
+  | 'annotate'
+  | 'fill_forms'
+  | 'assemble';
 
 export interface Photo {
   takenOn?: string;
   widthMm?: number;
   heightMm?: number;
   bytes?: number;
+  /** What the inspection found, kept so the card shows it after a reload. */
+  name?: string;
+  widthPx?: number;
+  heightPx?: number;
+  format?: 'jpeg' | 'png';
 }
 
 export interface Draft {

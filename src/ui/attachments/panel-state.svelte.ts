@@ -46,10 +46,10 @@ export class AttachmentPanelState {
       this.pdfs.push({ ...this.blank(stored.name, stored.bytes), stored });
     }
     if (initial.photo) {
-      const { takenOn = '', bytes = 0 } = initial.photo;
+      const { takenOn = '', bytes = 0, name = '' } = initial.photo;
       this.photo = {
         key: 0,
-        name: '',
+        name,
         bytes,
         result: null,
         stored: initial.photo,
@@ -137,7 +137,7 @@ export class AttachmentPanelState {
     const p = this.photo;
     if (!p) return null;
     if (p.stored) return p.stored;
-    return p.result ? toPhoto(p.result, p.typedTakenOn) : null;
+    return p.result ? toPhoto(p.result, p.typedTakenOn, p.name) : null;
   }
 
   private blank(name: string, bytes: number, key = this.nextKey++): PdfEntry {

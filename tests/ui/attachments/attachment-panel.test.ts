@@ -111,7 +111,8 @@ describe('AttachmentPanel', () => {
     });
     expect(await screen.findByText(/does not say when it was taken/)).toBeTruthy();
     expect(screen.getByText(/height:width = 1.333/)).toBeTruthy();
-    expect(lastValue(onChange).photo).toEqual({ widthMm: 30, heightMm: 40, bytes: 4321 });
+    const found = { name: 'face.png', widthPx: 300, heightPx: 400, format: 'png' };
+    expect(lastValue(onChange).photo).toEqual({ widthMm: 30, heightMm: 40, bytes: 4321, ...found });
     await fireEvent.change(screen.getByLabelText('Date taken'), {
       target: { value: '2026-10-20' },
     });
@@ -120,7 +121,66 @@ describe('AttachmentPanel', () => {
       widthMm: 30,
       heightMm: 40,
       bytes: 4321,
+      ...found,
     });
+  });
+
+  it('after a reload, a kept failure reads as a failure and the photo keeps its name and pixels', async () => {
+    const onChange = vi.fn();
+    const value: AttachmentValue = { attachments: undefined, photo: undefined };
+    // What the panel stored before the reload, as the draft now holds it.
+    const first = render(AttachmentPanel, {
+      ...locale('en'),
+      onChange,
+      inspector: fakeInspector(
+        {
+          'broken.pdf': { verdict: 'corrupt', bytes: 77, elapsedMs: 1 },
+          'locked.pdf': {
+            ...OK,
+            encrypted: true,
+            restrictions: ['print', 'copy'],
+          },
+        },
+        {
+          verdict: 'ok',
+          bytes: 4321,
+          format: 'jpeg',
+          widthPx: 450,
+          heightPx: 600,
+          takenOn: '2026-10-01',
+        },
+      ).inspector,
+    });
+    await fireEvent.change(screen.getByLabelText('Choose PDF files'), {
+      target: { files: [file('broken.pdf'), file('locked.pdf')] },
+    });
+    await fireEvent.change(screen.getByLabelText('Choose the photo'), {
+      target: { files: [file('face.jpg')] },
+    });
+    await waitFor(() => expect(lastValue(onChange).photo).toBeDefined());
+    await waitFor(() => expect(lastValue(onChange).attachments).toHaveLength(2));
+    Object.assign(value, structuredClone(lastValue(onChange)));
+    first.unmount();
+
+    render(AttachmentPanel, {
+      ...locale('en'),
+      onChange: vi.fn(),
+      inspector: fakeInspector({}).inspector,
+      attachments: value.attachments,
+      photo: value.photo,
+    });
+    const cards = screen.getAllByRole('listitem');
+    const broken = cards.find((c) => c.textContent!.includes('broken.pdf'))!;
+    expect(broken.classList.contains('bad')).toBe(true);
+    expect(broken.textContent).toMatch(/damaged/i);
+    expect(broken.textContent).not.toContain('No password, no restrictions');
+    expect(broken.textContent).toContain('add it again to inspect it again');
+    const locked = cards.find((c) => c.textContent!.includes('locked.pdf'))!;
+    expect(locked.classList.contains('bad')).toBe(true);
+    expect(locked.textContent).toMatch(/print/i);
+    expect(screen.getByText('face.jpg')).toBeTruthy();
+    expect(screen.getByText(/450 × 600 pixels/)).toBeTruthy();
+    expect((screen.getByLabelText('Date taken') as HTMLInputElement).value).toBe('2026-10-01');
   });
 
   it('shows earlier results kept in the draft and keeps them until removed', async () => {

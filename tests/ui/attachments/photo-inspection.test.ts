@@ -62,7 +62,15 @@ describe('mapping the photo to the draft', () => {
       heightPx: 400,
       takenOn: null,
     };
-    expect(toPhoto(inspection)).toEqual({ widthMm: 30, heightMm: 40, bytes: 1234 });
+    expect(toPhoto(inspection)).toEqual({
+      widthMm: 30,
+      heightMm: 40,
+      bytes: 1234,
+      widthPx: 300,
+      heightPx: 400,
+      format: 'png',
+    });
+    expect(toPhoto(inspection, '', 'face.png')?.name).toBe('face.png');
     expect(toPhoto({ ...inspection, takenOn: '2026-09-01' }, '2026-10-02')?.takenOn).toBe(
       '2026-10-02',
     );

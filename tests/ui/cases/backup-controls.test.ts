@@ -57,7 +57,60 @@ describe('backup in the case list', () => {
     expect(await screen.findByRole('button', { name: 'Open: Kim' })).toBeTruthy();
   });
 
-  it('refuses an invalid backup, names the pointer and changes nothing', async () => {
+  it('stores the good rows, sets a bad row aside with its pointer, and shows, exports and deletes it', async () => {
+    const storage = caseStorage();
+    await storage.drafts.create({ title: 'Kept', draft: {} });
+    const download = vi.fn();
+    vi.stubGlobal('confirm', () => true);
+    render(CaseList, {
+      ...english(),
+      storage,
+      onOpen: vi.fn(),
+      download,
+      ...listRules(),
+      now: () => LIST_NOW,
+    });
+    const row = (id: string, title: string, draft: unknown) => ({
+      id,
+      title,
+      draft,
+      createdAt: '2026-11-23T01:00:00Z',
+      updatedAt: '2026-11-23T01:00:00Z',
+      schemaVersion: 2,
+    });
+    const file = {
+      format: 'zairyu-precheck.backup',
+      version: 1,
+      exportedAt: '2026-11-23T01:00:00Z',
+      drafts: [
+        row('0b7c5a52-8d1e-4c3e-9a57-1f2d3c4b5a60', 'Good', {}),
+        row('1c8d6b63-9e2f-4d4f-8b68-2e3f4d5c6b71', 'Broken', { applicant: 'NGUYEN' }),
+      ],
+    };
+    await pick(screen.getByLabelText('Import backup'), 'mixed.json', JSON.stringify(file));
+    expect(
+      await screen.findByText('Import: 1 new, 0 replaced, 0 skipped, 1 set aside'),
+    ).toBeTruthy();
+    expect(screen.getByText(/\/drafts\/1 \(Broken\) set aside/)).toBeTruthy();
+    expect((await storage.drafts.list()).map((r) => r.title).sort()).toEqual(['Good', 'Kept']);
+
+    const panel = await screen.findByRole('region', {
+      name: 'Set aside: 1 rows that could not be read',
+    });
+    expect(panel.textContent).toContain('/draft/applicant');
+    expect(panel.textContent).toContain('backup mixed.json, row 1');
+    expect(panel.textContent).toContain('How to fix');
+    await fireEvent.click(screen.getByRole('button', { name: 'Export set-aside rows (JSON)' }));
+    await waitFor(() => expect(download).toHaveBeenCalledOnce());
+    const [, json] = download.mock.calls[0] as [string, string];
+    expect((JSON.parse(json) as { drafts: { title: string }[] }).drafts[0]!.title).toBe('Broken');
+    await fireEvent.click(screen.getByRole('button', { name: 'Delete set-aside row Broken' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: /Set aside/ })).toBeNull());
+    expect(await storage.quarantine.count()).toBe(0);
+    vi.unstubAllGlobals();
+  });
+
+  it('refuses a file that is not a backup and changes nothing', async () => {
     const storage = caseStorage();
     await storage.drafts.create({ title: 'Kept', draft: {} });
     render(CaseList, {
@@ -67,25 +120,19 @@ describe('backup in the case list', () => {
       ...listRules(),
       now: () => LIST_NOW,
     });
-    const bad = {
-      format: 'zairyu-precheck.backup',
-      version: 1,
-      exportedAt: '2026-11-23T01:00:00Z',
-      drafts: [
-        {
-          id: 'nope',
-          title: 'X',
-          draft: {},
-          createdAt: '2026-11-23T01:00:00Z',
-          updatedAt: '2026-11-23T01:00:00Z',
-          schemaVersion: 2,
-        },
-      ],
-    };
-    await pick(screen.getByLabelText('Import backup'), 'bad.json', JSON.stringify(bad));
+    await pick(
+      screen.getByLabelText('Import backup'),
+      'other.json',
+      JSON.stringify({
+        format: 'other',
+        version: 1,
+        exportedAt: '2026-11-23T01:00:00Z',
+        drafts: [],
+      }),
+    );
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('The backup was not imported; nothing was changed.');
-    expect(alert.textContent).toContain('/drafts/0/id');
+    expect(alert.textContent).toContain('/format');
     expect((await storage.drafts.list()).map((r) => r.title)).toEqual(['Kept']);
     await pick(screen.getByLabelText('Import backup'), 'bad.json', 'not json');
     await waitFor(() =>

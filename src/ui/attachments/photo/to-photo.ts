@@ -26,12 +26,21 @@ export function aspectRatio(widthPx: number, heightPx: number): number {
  * The Draft `photo` value: null when the file is no usable image. `takenOn` is the date the
  * user typed, which wins over EXIF (a camera clock can be wrong); empty = not known yet.
  */
-export function toPhoto(inspection: PhotoInspection, typedTakenOn?: string): Photo | null {
+export function toPhoto(
+  inspection: PhotoInspection,
+  typedTakenOn?: string,
+  name?: string,
+): Photo | null {
   if (inspection.verdict !== 'ok' || !inspection.widthPx || !inspection.heightPx) return null;
   const takenOn = typedTakenOn || inspection.takenOn;
   return {
     ...(takenOn ? { takenOn } : {}),
     ...photoSizeMm(inspection.widthPx, inspection.heightPx),
     bytes: inspection.bytes,
+    // What was found, so the card after a reload shows the same facts.
+    ...(name ? { name } : {}),
+    widthPx: inspection.widthPx,
+    heightPx: inspection.heightPx,
+    ...(inspection.format ? { format: inspection.format } : {}),
   };
 }
