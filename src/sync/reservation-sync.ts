@@ -1,5 +1,6 @@
 import type { ReservationSystemId } from '../domain/reservation/reservation-request';
 import { DEFAULT_BACKOFF } from './backoff';
+import { KeptBearer } from './kept-bearer';
 import { newOutboxItem } from './outbox-item';
 import { makeDue, removeAnswered, withdraw } from './outbox-actions';
 import { nextWakeUp, orderOf } from './outbox-order';
@@ -35,21 +36,25 @@ export class ReservationSync implements ReservationSyncApi {
   private pausedUntil = 0;
   private lastCreated = 0;
   /** The bearer token of an endpoint on another origin; same-origin cookies need none. */
-  private bearer: string | null = null;
+  private token: string | null = null;
+  private readonly kept: KeptBearer;
   private readonly onOnline = () => void this.flush();
 
   constructor(private readonly opts: ReservationSyncOptions) {
     this.baseUrl = trimUrl(opts.baseUrl);
+    const clock = opts.clock ?? systemSyncClock;
+    this.kept = new KeptBearer(opts.tokens, () => clock.now());
+    this.token = this.kept.read(this.baseUrl);
     this.send = {
       baseUrl: '',
       fetchFn: (input, init) => {
         const base = opts.fetch ?? globalThis.fetch;
-        if (!this.bearer) return base(input, init);
+        if (!this.token) return base(input, init);
         const headers = new Headers(init?.headers);
-        headers.set('Authorization', `Bearer ${this.bearer}`);
+        headers.set('Authorization', `Bearer ${this.token}`);
         return base(input, { ...init, headers });
       },
-      clock: opts.clock ?? systemSyncClock,
+      clock,
       random: opts.random ?? Math.random,
       policy: { ...DEFAULT_BACKOFF, ...opts.backoff },
       timeoutMs: opts.timeoutMs ?? 15000,
@@ -141,6 +146,8 @@ export class ReservationSync implements ReservationSyncApi {
 
   setEndpoint(baseUrl: string | null): void {
     this.baseUrl = trimUrl(baseUrl);
+    // A token belongs to the endpoint that issued it: never sent to another one.
+    this.token = this.kept.read(this.baseUrl);
     this.pausedUntil = 0;
     void this.flush();
   }
@@ -149,11 +156,19 @@ export class ReservationSync implements ReservationSyncApi {
     return this.baseUrl;
   }
 
-  /** Signed in to an endpoint on another origin (or out: null); waiting writes go now. */
-  setBearer(token: string | null): void {
-    this.bearer = token;
+  /**
+   * Signed in to an endpoint on another origin (or out: null); waiting writes go now. With
+   * `expiresAt` the token is kept for this tab, so a reload stays signed in until then.
+   */
+  setBearer(token: string | null, expiresAt?: string): void {
+    this.token = token;
+    this.kept.write(this.baseUrl, token, expiresAt);
     this.pausedUntil = 0;
     if (token) void this.flush();
+  }
+
+  get bearer(): string | null {
+    return this.token;
   }
 
   async start(): Promise<void> {

@@ -10,6 +10,7 @@ import type {
   ReservationSystemId,
 } from '../domain/reservation/reservation-request';
 import type { ReservationFinding, ReservationReply } from '../domain/reservation/reservation-reply';
+import type { TokenStorage } from './kept-bearer';
 
 export type WriteKind = 'book' | 'change' | 'cancel';
 
@@ -167,6 +168,8 @@ export interface ReservationSyncOptions {
   backoff?: Partial<BackoffPolicy>;
   /** Per-request time limit; a slower reply counts as no answer and is retried. */
   timeoutMs?: number;
+  /** Where a bearer token is kept across reloads (the app: sessionStorage); absent: memory. */
+  tokens?: TokenStorage;
 }
 
 export type OutboxListener = (items: OutboxItem[]) => void;
@@ -197,8 +200,10 @@ export interface ReservationSyncApi {
   setEndpoint(baseUrl: string | null): void;
   /** '' = the app's own origin, a URL = another endpoint, null = none (offline only). */
   readonly endpoint?: string | null;
-  /** The session token for an endpoint on another origin; null signs out. */
-  setBearer?(token: string | null): void;
+  /** The session token for an endpoint on another origin (kept until `expiresAt`); null signs out. */
+  setBearer?(token: string | null, expiresAt?: string): void;
+  /** The bearer token in use (kept from before a reload, or just signed in), if any. */
+  readonly bearer?: string | null;
   /** Starts retry timers and `online` listening (browser); stop() undoes it. */
   start(): Promise<void>;
   stop(): void;

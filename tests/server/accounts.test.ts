@@ -25,7 +25,8 @@ describe.each(storeBackends())('accounts and sessions (%s)', (backend) => {
     });
     expect(up.status).toBe(202);
     expect((await up.json()).state).toBe('pending');
-  });
+    // The first call starts the file's PostgreSQL server (initdb): slow on a loaded machine.
+  }, 60_000);
   afterAll(() => api.close());
 
   const signIn = (body: unknown, headers: Record<string, string> = {}) =>
