@@ -4,6 +4,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { reservationApiPlugin } from './src/server/vite-plugin.js';
+import { securityHeadersPlugin } from './src/server/security-headers-plugin.js';
 
 const BROWSER = ['tests/e2e/**/*.test.ts'];
 const SLOW = [
@@ -23,6 +24,8 @@ export default defineConfig(({ command }) => ({
       outdir: './src/i18n/paraglide',
     }),
     svelte(),
+    // Content-Security-Policy, nosniff, Referrer-Policy on preview (and dev, relaxed): ADR 0016.
+    securityHeadersPlugin(),
     // The reference reservation endpoint on /api of the dev and preview servers (same origin).
     reservationApiPlugin(),
     // svelteTesting() is for component tests only: in a build it would resolve Svelte's

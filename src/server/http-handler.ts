@@ -9,6 +9,7 @@ import { BodyTooLargeError, declaredTooLarge, readBody, sendAndClose, sendJson }
 import { invalid, problem } from './problem';
 import type { Outcome, ReservationService } from './reservation-service';
 import { route } from './routes';
+import { API_CSP, applySecurityHeaders } from './security-headers';
 
 export interface HandlerHooks {
   /**
@@ -184,6 +185,7 @@ export function createApiHandler(
     try {
       url = new URL(req.url ?? '/', 'http://localhost');
     } catch {
+      applySecurityHeaders(res, API_CSP);
       const target = (req.url ?? '').slice(0, 80);
       return sendAndClose(
         res,
@@ -193,6 +195,11 @@ export function createApiHandler(
     }
     if (!url.pathname.startsWith('/api/')) {
       if (next) return next();
+    }
+    // Only /api answers (or every answer, standalone) get the endpoint's policy; pages served
+    // next to it get the app's from the server in front (security-headers-plugin.ts).
+    applySecurityHeaders(res, API_CSP);
+    if (!url.pathname.startsWith('/api/')) {
       return sendJson(res, 404, problem('not_found', `no endpoint ${url.pathname}`));
     }
     if (opts.allowedHosts && !hostAllowed(req, opts.allowedHosts)) {
