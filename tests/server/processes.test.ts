@@ -86,6 +86,54 @@ describe.skipIf(!backends.includes('postgres'))(
   },
 );
 
+describe.skipIf(!backends.includes('postgres'))(
+  'the same Idempotency-Key at two endpoint processes on one PostgreSQL',
+  () => {
+    it('sent to both at once: one booking, the other gets the replay', async () => {
+      const where = await freshDatabase('postgres');
+      const number = '810000000000';
+      const token = (await sessionsFor(where, [number])).get(number)!;
+      const procs = await Promise.all([1, 2].map(() => start('postgres', where)));
+      const slots = (await bookableSlots(procs[0]!.url)).slice(0, 3);
+      expect(slots).toHaveLength(3);
+      const send = async (url: string, key: string, body: unknown) => {
+        const r = await fetch(`${url}/api/reservations`, {
+          method: 'POST',
+          headers: {
+            'Content-Type': 'application/json',
+            'Idempotency-Key': key,
+            Authorization: `Bearer ${token}`,
+          },
+          body: JSON.stringify(body),
+        });
+        const json = (await r.json()) as { reservation?: { id: string } };
+        const replayed = r.headers.get('idempotent-replayed') === 'true';
+        return { status: r.status, id: json.reservation?.id, replayed };
+      };
+      // Three keys (three slots, within the quota of 3), each sent to both processes together.
+      const pairs = await Promise.all(
+        slots.map((slot, i) => {
+          const body = book(slot.date, slot.time, 1, number);
+          return Promise.all(procs.map((p) => send(p.url, `same-${i}`, body)));
+        }),
+      );
+      for (const pair of pairs) {
+        expect(pair.map((r) => r.status)).toEqual([201, 201]);
+        expect(pair.filter((r) => r.replayed)).toHaveLength(1);
+        expect(pair[0]!.id).toBeDefined();
+        expect(pair[1]!.id).toBe(pair[0]!.id);
+      }
+      const store = await openStore(where, () => undefined);
+      try {
+        expect((await store.counts()).reservations).toBe(3);
+        expect(await store.list(number, 'tokyo_application')).toHaveLength(3);
+      } finally {
+        await store.close();
+      }
+    }, 120_000);
+  },
+);
+
 describe.each(backends)('endpoint killed with SIGKILL under load (%s)', (backend) => {
   it('keeps every acknowledged booking; replays after the restart book nothing twice', async () => {
     const where = await freshDatabase(backend);
