@@ -6,14 +6,17 @@ import { serveApp, sharedBuild, type AppServer } from './support/app-server';
 import { openBrowser, type BrowserSession } from './support/browser';
 
 const CREDENTIAL = '987654321098';
+const LOGIN = 'tran-office';
+const PASSWORD = 'a long enough password';
 let outDir: string;
 let app: AppServer;
 let browser: BrowserSession;
 
 beforeAll(async () => {
-  // The built-in endpoint on /api of the preview server, with its own data file.
+  // The built-in endpoint on /api of the preview server, with its own store (accounts and
+  // sessions live there too, so the restarted server still knows the signed-in browser).
   process.env.ZAIRYU_API = 'on';
-  process.env.ZAIRYU_API_DATA = join(mkdtempSync(join(tmpdir(), 'zp-api-')), 'reservations.json');
+  process.env.ZAIRYU_API_DATA = join(mkdtempSync(join(tmpdir(), 'zp-api-')), 'reservations.sqlite');
   outDir = await sharedBuild();
   app = await serveApp(outDir);
   browser = await openBrowser();
@@ -24,8 +27,17 @@ afterAll(async () => {
   await app?.close();
 });
 
+/** The account's reservations as the endpoint has them (signed in with a bearer session). */
 async function serverReservations(): Promise<{ id: string; state: string }[]> {
-  const res = await fetch(`${app.url}api/reservations?filer=${CREDENTIAL}`);
+  const session = await fetch(`${app.url}api/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ login: LOGIN, password: PASSWORD, mode: 'bearer' }),
+  });
+  const { token } = (await session.json()) as { token: string };
+  const res = await fetch(`${app.url}api/reservations`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
   return ((await res.json()) as { reservations: { id: string; state: string }[] }).reservations;
 }
 
@@ -57,6 +69,14 @@ describe('offline PWA and reservation sync in chromium', () => {
     await page.getByRole('textbox', { name: 'Credential number (12 digits)' }).fill(CREDENTIAL);
     await page.getByRole('textbox', { name: 'Credential expires' }).fill('2029-03-31');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
+    // The first run: an account for the saved filer, active at once on this machine's endpoint.
+    await page.getByRole('button', { name: 'Create an account' }).click();
+    await page.getByRole('textbox', { name: 'Login' }).fill(LOGIN);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Create the account' }).click();
+    await page.getByTestId('signed-in-as').waitFor();
+    const unauthenticated = await fetch(`${app.url}api/reservations`);
+    expect(unauthenticated.status).toBe(401);
 
     // Off the network and the server stopped: the shell comes from the service worker.
     await context.setOffline(true);
