@@ -35,6 +35,11 @@ export default defineConfig(({ command }) => ({
       // The user decides when a new version takes over, so an open draft is never reloaded away.
       registerType: 'prompt',
       injectRegister: null,
+      // Our own worker (src/sw.ts) around the same precache: it adds the reminders' periodic
+      // background sync and notification clicks, which a generated worker cannot (ADR 0019).
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
       includeAssets: ['icons/icon.svg'],
       manifest: {
         name: '在留プレチェック Zairyu Precheck',
@@ -53,11 +58,10 @@ export default defineConfig(({ command }) => ({
           { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
         ],
       },
-      workbox: {
+      injectManifest: {
         // Icons come from the manifest; globbing them too would precache them twice.
         globPatterns: ['**/*.{js,mjs,css,html}'],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
-        navigateFallbackDenylist: [/^\/api\//],
       },
     }),
   ],

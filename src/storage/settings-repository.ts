@@ -14,6 +14,14 @@ export interface Settings {
   caseSort: string;
   /** The drafts each reservation booked on this device was made for (ids, no names). */
   reservationCases: { key: string; reservationId?: string; drafts: string[]; applied?: string[] }[];
+  /** "This week" and reminders: a window closing within this many days needs attention. */
+  closeWithinDays: number;
+  /** Reminders were turned on (notification permission is the browser's own record). */
+  reminders: boolean;
+  /** Reminders shown on `day` ("<case id>:<reason>"), so each is shown once a day. */
+  reminderLog: { day: string; sent: string[] };
+  /** What a notification shown by the service worker says: language and unofficial rules. */
+  reminderContext: { lang: Lang; unofficial: string | null };
 }
 
 export type SettingKey = keyof Settings;

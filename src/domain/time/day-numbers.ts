@@ -1,4 +1,5 @@
 import { Temporal } from '@js-temporal/polyfill';
+import { civilDay } from './civil-day';
 import { toDate } from './tokyo-time';
 
 // Bulk checks meet the same few thousand dates over and over; Temporal answers each question
@@ -24,15 +25,7 @@ function remember<V>(memo: Map<string, V>, key: string, compute: () => V): V {
  */
 export function epochDay(iso: string): number {
   if (iso.length !== 10 || iso[4] !== '-' || iso[7] !== '-') return temporalEpochDay(iso);
-  const y0 = Number(iso.slice(0, 4));
-  const m = Number(iso.slice(5, 7));
-  const d = Number(iso.slice(8, 10));
-  const y = m <= 2 ? y0 - 1 : y0;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+  return civilDay(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 }
 
 function temporalEpochDay(iso: string): number {

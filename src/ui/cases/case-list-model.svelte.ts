@@ -53,6 +53,11 @@ export class CaseListModel {
     return this.records.length;
   }
 
+  /** Every draft's row, unfiltered (the "this week" view reads them). */
+  get everyRow(): readonly CaseRowData[] {
+    return this.allRows;
+  }
+
   readonly rows: CaseRowData[] = $derived(
     filterRows(this.allRows, {
       text: this.text,

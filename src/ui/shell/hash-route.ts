@@ -2,6 +2,8 @@
 export type Route =
   | { page: 'cases' }
   | { page: 'case'; id: string }
+  /** Client-file reports of one or more cases (ids comma-separated in the hash). */
+  | { page: 'report'; ids: string[] }
   | { page: 'bulk' }
   | { page: 'check' }
   | { page: 'reservations' }
@@ -11,6 +13,8 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   const [first, second] = parts;
   if (first === 'cases' && second) return { page: 'case', id: decodeURIComponent(second) };
+  if (first === 'report' && second)
+    return { page: 'report', ids: second.split(',').filter(Boolean).map(decodeURIComponent) };
   if (first === 'bulk') return { page: 'bulk' };
   if (first === 'check') return { page: 'check' };
   if (first === 'reservations') return { page: 'reservations' };
@@ -19,5 +23,6 @@ export function parseRoute(hash: string): Route {
 }
 
 export function routeHash(route: Route): string {
+  if (route.page === 'report') return `#/report/${route.ids.map(encodeURIComponent).join(',')}`;
   return route.page === 'case' ? `#/cases/${encodeURIComponent(route.id)}` : `#/${route.page}`;
 }

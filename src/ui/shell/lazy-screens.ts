@@ -2,6 +2,7 @@
 // rules in use (with the core, the validators and the holiday data), the screens and the
 // case list's checks. The first screen of a first visit does without all of it.
 export { default as BulkImportPage } from '../bulk/BulkImportPage.svelte';
+export { default as ClientReportsView } from '../report/ClientReportsView.svelte';
 export { default as DraftCheckPage } from '../check/DraftCheckPage.svelte';
 export { default as ReservationsPage } from '../reservations/ReservationsPage.svelte';
 export { default as CaseEditorScreen } from './CaseEditorScreen.svelte';
