@@ -1,3 +1,5 @@
+import type { MergeConflict } from '../domain/cases/draft-merge';
+import { contentOf, mergeContent, sameContent, type DraftContent } from './draft-content';
 import type { DraftRecord } from './draft-record';
 import type { DraftChanges, DraftRepository } from './draft-repository';
 
@@ -6,32 +8,53 @@ export interface AutosaverOptions {
   delayMs?: number;
   onSaved?: (record: DraftRecord) => void;
   onError?: (error: unknown) => void;
+  /**
+   * What the editor must show now: another tab's change merged into what is typed here.
+   * `conflicts` are fields both changed differently; the content holds the stored value.
+   */
+  onMerged?: (content: DraftContent, conflicts: MergeConflict[]) => void;
 }
 
 /**
- * Debounced saving for an editor: `change()` on every edit, `flush()` when leaving the page
- * (pagehide / visibilitychange) so the last keystrokes reach IndexedDB before the tab goes.
+ * Debounced, revision-aware saving for one open case. The editor reports every edit with
+ * `change()`; `flush()` writes at once (pagehide / visibilitychange). Each write names the
+ * stored revision the editor's content descends from, so a write from a tab that missed
+ * another tab's save is merged by the repository (ADR 0017); `receive()` takes in a save
+ * made elsewhere, merging it into what is being typed here without losing a keystroke.
  */
 export class Autosaver {
-  private pending: DraftChanges | null = null;
+  private base: DraftRecord;
+  private mine: DraftContent;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private writing: Promise<unknown> = Promise.resolve();
+  private queue: Promise<unknown> = Promise.resolve();
   private readonly delayMs: number;
 
   constructor(
     private readonly drafts: DraftRepository,
-    private readonly id: string,
+    record: DraftRecord,
     private readonly options: AutosaverOptions = {},
   ) {
+    this.base = record;
+    this.mine = contentOf(record);
     this.delayMs = options.delayMs ?? 400;
   }
 
+  /** Something typed here is not stored yet. */
   get dirty(): boolean {
-    return this.pending !== null;
+    return !sameContent(this.mine, this.base);
+  }
+
+  /** The stored revision the content here descends from. */
+  get revision(): number {
+    return this.base.revision;
+  }
+
+  get content(): DraftContent {
+    return this.mine;
   }
 
   change(changes: DraftChanges): void {
-    this.pending = { ...this.pending, ...changes };
+    this.mine = { ...this.mine, ...changes };
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), this.delayMs);
   }
@@ -39,15 +62,46 @@ export class Autosaver {
   /** Writes what is pending now; resolves when every earlier write has finished too. */
   flush(): Promise<unknown> {
     clearTimeout(this.timer);
-    const changes = this.pending;
-    this.pending = null;
-    if (changes) {
-      // Writes are chained so an older version never lands after a newer one.
-      this.writing = this.writing
-        .then(() => this.drafts.save(this.id, changes))
-        .then((record) => this.options.onSaved?.(record))
-        .catch((error: unknown) => this.options.onError?.(error));
+    // Writes and merges run one after another, so each starts from the latest base.
+    this.queue = this.queue
+      .then(() => this.write())
+      .catch((e: unknown) => this.options.onError?.(e));
+    return this.queue;
+  }
+
+  /** A record pushed by a live query (a save in this tab or another). */
+  receive(incoming: DraftRecord | undefined): Promise<unknown> {
+    this.queue = this.queue.then(() => {
+      if (!incoming || incoming.revision <= this.base.revision) return;
+      const { content, conflicts } = mergeContent(this.base, this.mine, incoming);
+      this.base = incoming;
+      this.mine = content;
+      this.options.onMerged?.(content, conflicts);
+      if (this.dirty) {
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => void this.flush(), this.delayMs);
+      }
+    });
+    return this.queue;
+  }
+
+  private async write(): Promise<void> {
+    const sent = this.mine;
+    if (sameContent(sent, this.base)) return;
+    const outcome = await this.drafts.saveFrom(this.base, sent);
+    // Typing may have gone on while the write was under way: keep it on top of what is stored.
+    const typedSince = this.mine;
+    const later = mergeContent(sent, typedSince, outcome.record);
+    this.base = outcome.record;
+    this.mine = later.content;
+    // A field typed on after the write conflicts again; it names the newest text.
+    const conflicts = [
+      ...later.conflicts,
+      ...outcome.conflicts.filter((c) => !later.conflicts.some((l) => l.pointer === c.pointer)),
+    ];
+    if (conflicts.length > 0 || !sameContent(later.content, typedSince)) {
+      this.options.onMerged?.(later.content, conflicts);
     }
-    return this.writing;
+    this.options.onSaved?.(outcome.record);
   }
 }
