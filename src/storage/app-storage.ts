@@ -8,6 +8,7 @@ import { DraftRepository } from './draft-repository';
 import { PersistenceService } from './persistence';
 import { QuarantineRepository } from './quarantine-repository';
 import { sweepDrafts } from './quarantine-sweep';
+import { shapeProblems } from './row-shape';
 import { SettingsRepository } from './settings-repository';
 
 export interface AppStorage {
@@ -32,7 +33,9 @@ export interface AppStorageOptions {
 export function openAppStorage(options: AppStorageOptions = {}): AppStorage {
   const db = new PrecheckDatabase(options.name ?? DEFAULT_DB_NAME);
   // Before any screen reads: rows that fail validation move to the quarantine (ADR 0015).
-  db.on('ready', (ready) => sweepDrafts(ready as Dexie, options.clock ?? systemClock));
+  db.on('ready', (ready) =>
+    sweepDrafts(ready as Dexie, options.clock ?? systemClock, shapeProblems),
+  );
   const names = new Map((options.procedures ?? []).map((p) => [p.id, [p.ja, p.en]]));
   return {
     drafts: new DraftRepository(db, {

@@ -3,6 +3,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-format';
 import { systemClock, type Clock } from './clock';
 import type { PrecheckDatabase } from './database';
 import type { QuarantineEntry } from './quarantine-record';
+import { sweepDrafts } from './quarantine-sweep';
 
 /** The rows kept aside: counted for the case list, shown, exported and deleted on their screen. */
 export class QuarantineRepository {
@@ -10,6 +11,19 @@ export class QuarantineRepository {
     private readonly db: PrecheckDatabase,
     private readonly clock: Clock = systemClock,
   ) {}
+
+  private fullCheck: Promise<number> | undefined;
+
+  /**
+   * Checks every stored draft against the draft schema (the open only checked their shape)
+   * and sets aside the ones that fail; once per session, as the validators are a chunk of
+   * their own that the first screen does without. Resolves to how many moved.
+   */
+  checkAll(): Promise<number> {
+    return (this.fullCheck ??= import('./row-validation').then(({ rowProblems }) =>
+      sweepDrafts(this.db, this.clock, rowProblems),
+    ));
+  }
 
   list(): Promise<QuarantineEntry[]> {
     return this.db.quarantine.orderBy('seq').toArray();

@@ -1,21 +1,22 @@
 import type { Dexie } from 'dexie';
 import type { Clock } from './clock';
-import type { QuarantineEntry } from './quarantine-record';
+import type { QuarantineEntry, RowProblem } from './quarantine-record';
+
+export type RowCheck = (row: unknown) => RowProblem[];
 
 /**
- * Runs while the database opens (Dexie `ready`, before any screen reads): every draft row is
- * validated and the ones that fail move to the quarantine table in one transaction, so one
- * bad row can no longer hide the list or hang a screen. Returns how many moved.
+ * Every draft row is checked and the ones that fail move to the quarantine table in one
+ * transaction, so one bad row can no longer hide the list or hang a screen. Runs twice:
+ * with the cheap shape check while the database opens (Dexie `ready`, before any screen
+ * reads), and with the full schema check once the first screen is up. Returns how many moved.
  */
-export async function sweepDrafts(db: Dexie, clock: Clock): Promise<number> {
-  // The validators are a separate chunk, fetched while the database opens.
-  const { rowProblems } = await import('./row-validation');
+export async function sweepDrafts(db: Dexie, clock: Clock, check: RowCheck): Promise<number> {
   const rows: unknown[] = await db.table('drafts').toArray();
   const now = clock();
   const bad: QuarantineEntry[] = [];
   const keys: unknown[] = [];
   for (const row of rows) {
-    const problems = rowProblems(row);
+    const problems = check(row);
     if (problems.length === 0) continue;
     bad.push({ source: { kind: 'database' }, row, problems, quarantinedAt: now });
     // The primary key is the row's `id` (keyPath), present on every stored row.
