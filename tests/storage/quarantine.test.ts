@@ -56,7 +56,11 @@ describe('quarantine on open', () => {
       ];
       // Before v2 the title was `label`, which the v2 upgrade carries over; later a missing title is an error.
       if (version >= 2) bad.push(rowAt(version, 6, { title: undefined }));
-      const good = [rowAt(version, 1, { id: GOOD_ID }), rowAt(version, 7)];
+      // A version-1 row without its `label` is carried over with an empty title, not set aside.
+      const good = [
+        rowAt(version, 1, { id: GOOD_ID }),
+        rowAt(version, 7, version === 1 ? { label: undefined } : {}),
+      ];
       const name = await seed(version, [...good, ...bad]);
 
       const storage = open(name);
@@ -65,6 +69,7 @@ describe('quarantine on open', () => {
       expect(await storage.quarantine.checkAll()).toBe(2);
       const listed = await storage.drafts.list();
       expect(listed.map((r) => r.id).sort()).toEqual([GOOD_ID, id(7)].sort());
+      expect(listed.find((r) => r.id === id(7))?.title).toBe(version === 1 ? '' : 'case 7');
       expect(await storage.drafts.list({ procedure: 'extension' })).toHaveLength(2);
 
       const aside = await storage.quarantine.list();
