@@ -1,5 +1,5 @@
 import type { Connect, Plugin } from 'vite';
-import { APP_CSP, applySecurityHeaders, DEV_CSP } from './security-headers';
+import { APP_CSP, applySecurityHeaders, DEV_CSP } from './security-headers.js';
 
 /**
  * Sends the app's security headers from `npm run preview` (the built app under the strict

@@ -14,12 +14,13 @@ import type { ServerResponse } from 'node:http';
 export const APP_CSP = [
   "default-src 'self'",
   "script-src 'self'",
-  "worker-src 'self'",
+  // blob: for recheck (the ReDoS check of a loaded pack), which starts its worker from a Blob.
+  "worker-src 'self' blob:",
   "style-src 'self'",
   "style-src-attr 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self' https: http://localhost:* http://127.0.0.1:* http://[::1]:*",
+  "connect-src 'self' https: http://localhost:* http://127.0.0.1:*",
   "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
