@@ -1,5 +1,6 @@
 import type { Localized } from '../domain/model/localized';
 import { BackupService } from './backup-service';
+import type { Vault } from './crypto/vault';
 import { CaseStateStore } from './case-state-store';
 import type { Dexie } from 'dexie';
 import { systemClock, type Clock } from './clock';
@@ -27,6 +28,8 @@ export interface AppStorageOptions {
   /** Vocabulary procedures, so searching by a procedure's name finds its drafts. */
   procedures?: readonly ({ id: string } & Localized)[];
   persistence?: PersistenceService;
+  /** The passphrase lock (ADR 0018); the app passes its one in-memory vault. */
+  vault?: Vault;
 }
 
 /** Opens the database and builds the repositories the screens use. */
@@ -41,9 +44,10 @@ export function openAppStorage(options: AppStorageOptions = {}): AppStorage {
     drafts: new DraftRepository(db, {
       ...(options.clock ? { clock: options.clock } : {}),
       procedureNames: (id) => names.get(id) ?? [],
+      ...(options.vault ? { vault: options.vault } : {}),
     }),
-    settings: new SettingsRepository(db),
-    backup: new BackupService(db, options.clock),
+    settings: new SettingsRepository(db, options.vault),
+    backup: new BackupService(db, options.clock, options.vault),
     caseStates: new CaseStateStore(db),
     quarantine: new QuarantineRepository(db, options.clock),
     persistence: options.persistence ?? new PersistenceService(),

@@ -8,23 +8,31 @@ import {
   type ImportResult,
   type ImportRowReport,
 } from './backup-format';
-import { fromStored, toStored, type DraftRecord } from './draft-record';
+import { DraftRowCodec } from './crypto/draft-row-codec';
+import type { Vault } from './crypto/vault';
+import type { DraftRecord } from './draft-record';
 import type { QuarantineEntry, RowProblem } from './quarantine-record';
 
 /** Export of every draft to one JSON file, and its import, all or nothing. */
 export class BackupService {
+  private readonly rows: DraftRowCodec;
+
   constructor(
     private readonly db: PrecheckDatabase,
     private readonly clock: Clock = systemClock,
-  ) {}
+    vault?: Vault,
+  ) {
+    // Under the passphrase lock rows are opened and sealed with its key (ADR 0018).
+    this.rows = new DraftRowCodec(vault);
+  }
 
   async exportAll(): Promise<{ fileName: string; backup: Backup; json: string }> {
     const rows = await this.db.drafts.toArray();
     // Oldest first, so two exports of the same data are the same file apart from exportedAt.
     // Revisions are this device's bookkeeping, not part of a backup (ADR 0017).
-    const drafts = rows
-      .map((row) => {
-        const { revision: _local, ...record } = fromStored(row);
+    const drafts = (await this.rows.readAll(rows))
+      .map((stored) => {
+        const { revision: _local, ...record } = stored;
         void _local;
         return record;
       })
@@ -83,10 +91,11 @@ export class BackupService {
       firstIndex.set(record.id, index);
       good.push({ report, record });
     }
+    const sealed = await Promise.all(good.map((g) => this.rows.write(g.record)));
     return this.db.transaction('rw', this.db.drafts, this.db.quarantine, async () => {
       const existing = await this.db.drafts.bulkGet(good.map((g) => g.record.id));
       good.forEach((g, i) => (g.report.outcome = existing[i] ? 'replaced' : 'added'));
-      await this.db.drafts.bulkPut(good.map((g) => toStored(g.record)));
+      await this.db.drafts.bulkPut(sealed);
       if (aside.length > 0) await this.db.quarantine.bulkAdd(aside);
       const count = (outcome: ImportRowReport['outcome']) =>
         reports.filter((r) => r.outcome === outcome).length;

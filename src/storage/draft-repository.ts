@@ -11,7 +11,9 @@ import {
   type DraftContent,
   type SaveOutcome,
 } from './draft-content';
-import { fromStored, RECORD_SCHEMA_VERSION, toStored, type DraftRecord } from './draft-record';
+import { DraftRowCodec } from './crypto/draft-row-codec';
+import type { Vault } from './crypto/vault';
+import { RECORD_SCHEMA_VERSION, type DraftRecord } from './draft-record';
 import {
   matchesWords,
   searchableText,
@@ -31,6 +33,8 @@ export interface DraftRepositoryOptions {
   newId?: () => string;
   /** Lets a search for 「更新」 or "extension" find drafts whose procedure is `extension`. */
   procedureNames?: ProcedureNames;
+  /** The passphrase lock; when set up, rows are stored encrypted (ADR 0018). */
+  vault?: Vault;
 }
 
 export class DraftNotFoundError extends Error {
@@ -45,6 +49,7 @@ export class DraftRepository {
   private readonly clock: Clock;
   private readonly newId: () => string;
   private readonly names: ProcedureNames;
+  private readonly rows: DraftRowCodec;
 
   constructor(
     private readonly db: PrecheckDatabase,
@@ -53,6 +58,7 @@ export class DraftRepository {
     this.clock = options.clock ?? systemClock;
     this.newId = options.newId ?? (() => crypto.randomUUID());
     this.names = options.procedureNames ?? (() => []);
+    this.rows = new DraftRowCodec(options.vault);
   }
 
   /** A new case as first stored, by one import or one "new case" alike. */
@@ -71,7 +77,7 @@ export class DraftRepository {
 
   async create(init: DraftChanges = {}): Promise<DraftRecord> {
     const record = this.newRecord(init, this.clock());
-    await this.db.drafts.add(toStored(record));
+    await this.db.drafts.add(await this.rows.write(record));
     return record;
   }
 
@@ -82,13 +88,14 @@ export class DraftRepository {
   async createMany(inits: readonly DraftChanges[]): Promise<DraftRecord[]> {
     const now = this.clock();
     const records = inits.map((init) => this.newRecord(init, now));
-    await this.db.drafts.bulkAdd(records.map(toStored));
+    const rows = await Promise.all(records.map((record) => this.rows.write(record)));
+    await this.db.drafts.bulkAdd(rows);
     return records;
   }
 
   async get(id: string): Promise<DraftRecord | undefined> {
     const row = await this.db.drafts.get(id);
-    return row && fromStored(row);
+    return row && this.rows.read(row);
   }
 
   /**
@@ -99,14 +106,14 @@ export class DraftRepository {
     return this.db.transaction('rw', this.db.drafts, async () => {
       const row = await this.db.drafts.get(id);
       if (!row) throw new DraftNotFoundError(id);
-      const stored = fromStored(row);
+      const stored = await this.rows.read(row);
       const next: DraftRecord = {
         ...stored,
         ...changes,
         updatedAt: this.clock(),
         revision: stored.revision + 1,
       };
-      await this.db.drafts.put(toStored(next));
+      await this.db.drafts.put(await this.rows.write(next));
       return next;
     });
   }
@@ -121,14 +128,14 @@ export class DraftRepository {
     return this.db.transaction('rw', this.db.drafts, async () => {
       const row = await this.db.drafts.get(base.id);
       if (!row) throw new DraftNotFoundError(base.id);
-      const stored = fromStored(row);
+      const stored = await this.rows.read(row);
       const { content, conflicts } =
         stored.revision === base.revision
           ? { content: mine, conflicts: [] }
           : mergeContent(contentOf(base), mine, contentOf(stored));
       if (sameContent(content, contentOf(stored))) return { record: stored, conflicts };
       const record = withContent(stored, content, this.clock());
-      await this.db.drafts.put(toStored(record));
+      await this.db.drafts.put(await this.rows.write(record));
       return { record, conflicts };
     });
   }
@@ -151,12 +158,14 @@ export class DraftRepository {
   /** Matching drafts, most recently changed first. */
   async list(query: DraftQuery = {}): Promise<DraftRecord[]> {
     const words = searchWords(query.text);
+    // Sealed rows index nothing personal: under the lock every row is read and filtered here.
     const rows =
-      query.procedure === undefined
+      query.procedure === undefined || this.rows.sealing
         ? await this.db.drafts.orderBy('updatedAt').reverse().toArray()
         : await this.db.drafts.where('procedure').equals(query.procedure).toArray();
-    return rows
-      .map(fromStored)
+    const records = await this.rows.readAll(rows);
+    return records
+      .filter((r) => query.procedure === undefined || (r.draft.procedure ?? '') === query.procedure)
       .filter((record) => matchesWords(record, words, this.names))
       .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
   }
@@ -169,10 +178,10 @@ export class DraftRepository {
   /** Identities of every kept case, to spot rows of an import that are already here. */
   async identities(): Promise<Set<string>> {
     const ids = new Set<string>();
-    await this.db.drafts.each((row) => {
-      const id = draftIdentity(row.draft);
+    for (const record of await this.rows.readAll(await this.db.drafts.toArray())) {
+      const id = draftIdentity(record.draft);
       if (id !== null) ids.add(id);
-    });
+    }
     return ids;
   }
 

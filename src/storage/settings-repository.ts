@@ -1,6 +1,8 @@
 import { liveQuery, type Observable } from 'dexie';
 import type { Lang } from '../domain/model/localized';
 import type { ReservationFiler } from '../domain/reservation/reservation-request';
+import { isSealedSetting, openSetting, sealSetting } from './crypto/sealed-settings';
+import { VaultLockedError, type Vault } from './crypto/vault';
 import type { PrecheckDatabase } from './database';
 
 /** Every setting the app keeps, with its type. Add a key here before using it. */
@@ -26,17 +28,31 @@ export interface Settings {
 
 export type SettingKey = keyof Settings;
 
+/** Settings that name a person: encrypted while the passphrase lock is on (ADR 0018). */
+export const PERSONAL_SETTINGS: readonly SettingKey[] = ['reservationFiler'];
+
 /** Key/value settings in IndexedDB, next to the drafts they belong with. */
 export class SettingsRepository {
-  constructor(private readonly db: PrecheckDatabase) {}
+  constructor(
+    private readonly db: PrecheckDatabase,
+    private readonly vault?: Vault,
+  ) {}
 
   async get<K extends SettingKey>(key: K): Promise<Settings[K] | undefined> {
     const row = await this.db.settings.get(key);
+    if (isSealedSetting(row?.value)) {
+      if (!this.vault) throw new VaultLockedError();
+      return openSetting<Settings[K]>(row.value, this.vault.requireKey());
+    }
     return row?.value as Settings[K] | undefined;
   }
 
   async set<K extends SettingKey>(key: K, value: Settings[K]): Promise<void> {
-    await this.db.settings.put({ key, value });
+    const stored =
+      this.vault?.active && PERSONAL_SETTINGS.includes(key)
+        ? await sealSetting(value, this.vault.requireKey())
+        : value;
+    await this.db.settings.put({ key, value: stored });
   }
 
   async remove(key: SettingKey): Promise<void> {
