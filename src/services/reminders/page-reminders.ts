@@ -49,7 +49,8 @@ function pageSource(options: PageReminderOptions): ReminderSource {
 async function show(notice: ReminderNotice): Promise<void> {
   const registration = await navigator.serviceWorker?.getRegistration().catch(() => undefined);
   const options = { body: notice.body, tag: notice.tag, data: { hash: notice.hash } };
-  if (registration) return registration.showNotification(notice.title, options);
+  // A worker still installing cannot show notifications yet: the page shows this one.
+  if (registration?.active) return registration.showNotification(notice.title, options);
   const shown = new Notification(notice.title, options);
   shown.onclick = () => {
     window.focus();
