@@ -16,7 +16,7 @@ const bundledWorker = (): WorkerLike =>
   new Worker(new URL('./check-worker/check.worker.ts', import.meta.url), { type: 'module' });
 
 /** The pack as the worker needs it for checks: its test cases are not needed and stay here. */
-const withoutCases = (files: RuleFiles): RuleFiles =>
+export const checkWorkerFiles = (files: RuleFiles): RuleFiles =>
   Object.fromEntries(Object.entries(files).filter(([path]) => !path.includes('/cases/')));
 
 /**
@@ -37,7 +37,11 @@ export class CaseStateChecker {
       options.createWorker ?? (typeof Worker === 'undefined' ? undefined : bundledWorker);
     if (options.files && create) {
       this.worker = new TimedWorker(create, {
-        body: { type: 'load', files: withoutCases(options.files), schemas: service.pack.schemas },
+        body: {
+          type: 'load',
+          files: checkWorkerFiles(options.files),
+          schemas: service.pack.schemas,
+        },
         limitMs: 30_000,
       });
     }
@@ -64,7 +68,8 @@ export class CaseStateChecker {
       } catch {
         // An overrun or a worker that cannot load: the page's checks decide from here on.
       }
-      this.worker.terminate();
+      // Closed, not just ended: a batch already queued behind this one must not restart it.
+      this.worker?.close();
       this.worker = undefined;
     }
     const out: CaseState[] = [];
@@ -73,7 +78,7 @@ export class CaseStateChecker {
   }
 
   dispose(): void {
-    this.worker?.terminate();
+    this.worker?.close();
     this.worker = undefined;
   }
 

@@ -22,7 +22,7 @@ const longest = (page: Page) =>
     w.__longTasks = [];
     return max;
   });
-const summary = (page: Page) => page.locator('.summary').innerText();
+const summary = (page: Page) => page.locator('p.summary[aria-live]').innerText();
 async function until(page: Page, test: (text: string) => boolean, timeoutMs = 600_000) {
   const end = Date.now() + timeoutMs;
   while (!test(await summary(page).catch(() => ''))) {
@@ -37,7 +37,7 @@ function latency(page: Page, selector: string, value: string): Promise<number> {
     ([sel, val]) =>
       new Promise<number>((resolve) => {
         const el = document.querySelector(sel!) as HTMLInputElement | HTMLSelectElement;
-        const target = document.querySelector('.summary')!;
+        const target = document.querySelector('p.summary[aria-live]')!;
         const before = target.textContent;
         const start = performance.now();
         // No named function here: tsx would wrap it in a helper the page does not have.
@@ -82,14 +82,14 @@ async function listFigures(n: number): Promise<Figures> {
   const checkLongestMs = await longest(page);
   t = performance.now();
   await page.reload();
-  await page.locator('[role="listitem"]').first().waitFor();
+  await page.locator('.case-list').waitFor();
   await until(page, (s) => s.startsWith(`${count}件`));
   const reopenMs = performance.now() - t;
   await page.waitForTimeout(1000);
   const reopenLongestMs = await longest(page);
   const searchMs = await latency(page, 'input[type="search"]', 'applicant 9');
   const clearMs = await latency(page, 'input[type="search"]', '');
-  const filterMs = await latency(page, '.filters label:nth-of-type(3) select', 'invalid');
+  const filterMs = await latency(page, '.filters label:nth-of-type(3) select', 'needs_input');
   await latency(page, '.filters label:nth-of-type(3) select', '*');
   await longest(page);
   for (let i = 0; i < 20; i++) {

@@ -31,6 +31,7 @@ export class TimedWorker {
   private worker: WorkerLike | undefined;
   private nextId = 1;
   private queue: Promise<unknown> = Promise.resolve();
+  private closed = false;
 
   constructor(
     private readonly create: () => WorkerLike,
@@ -39,6 +40,7 @@ export class TimedWorker {
 
   request(body: Body, limitMs: number, onProgress?: (step: string) => void): Promise<WorkerReply> {
     const run = async () => {
+      if (this.closed) throw new Error('the check worker was closed');
       if (!this.worker) {
         this.worker = this.create();
         const ready = await this.send(this.setup.body, this.setup.limitMs);
@@ -60,6 +62,12 @@ export class TimedWorker {
   terminate(): void {
     this.worker?.terminate();
     this.worker = undefined;
+  }
+
+  /** Ends the worker for good: requests still queued fail instead of starting a new one. */
+  close(): void {
+    this.closed = true;
+    this.terminate();
   }
 
   private send(body: Body, limitMs: number, onProgress?: (step: string) => void) {

@@ -5,6 +5,8 @@ import type { Draft } from '../../domain/model/draft';
 import type { RulePack } from '../../domain/model/rule-pack';
 import { parseInstant } from '../../domain/time/tokyo-time';
 import { admitPack } from '../pack-admission';
+import { readCasesCsv } from '../../bulk/read-cases-csv';
+import { batchResults } from './batch-results';
 import { batchStates } from './batch-states';
 import type { WorkerReply, WorkerRequest } from './protocol';
 import { judgeRuleByRule } from './rule-by-rule';
@@ -47,6 +49,15 @@ export function createWorkerHandler(post: (reply: WorkerReply) => void) {
           post({ id: req.id, type: 'states', states });
           break;
         }
+        case 'bulk-parse': {
+          const context = { vocabulary: needPack().vocabulary, validator: validator! };
+          post({ id: req.id, type: 'bulk-parsed', parsed: readCasesCsv(req.bytes, context) });
+          break;
+        }
+        case 'bulk-check':
+          needPack();
+          post({ id: req.id, type: 'bulk-results', results: batchResults(checker!, req) });
+          break;
         case 'diagnose':
           judgeRuleByRule(
             needPack(),

@@ -1,12 +1,12 @@
 import type { BulkIssue } from '../../bulk/bulk-issue';
 import type { BulkResult } from '../../bulk/bulk-result';
-import { checkRows, type DraftChecker } from '../../bulk/check-rows';
-import { decodeCsv } from '../../bulk/decode-csv';
-import { parseCasesCsv, type BulkParseResult, type ParseContext } from '../../bulk/parse-cases-csv';
+import { pageBulkRunner, type BulkRunner } from '../../bulk/bulk-runner';
+import type { DraftChecker } from '../../bulk/check-rows';
+import type { BulkParseResult, ParseContext } from '../../bulk/parse-cases-csv';
 import type { Lang } from '../../domain/model/localized';
 
-/** How often the results table is refreshed while checking. */
-const PUBLISH_MS = 750;
+/** How often the results table is refreshed while checking (it renders only visible rows). */
+const PUBLISH_MS = 250;
 
 export type BulkPhase = 'idle' | 'reading' | 'checking' | 'done' | 'cancelled';
 
@@ -19,36 +19,32 @@ export class BulkImportModel {
   results = $state.raw<BulkResult[]>([]);
   progress = $state({ done: 0, total: 0 });
   private controller: AbortController | null = null;
+  private loads = 0;
+  private readonly runner: BulkRunner;
 
-  constructor(
-    private readonly checker: DraftChecker,
-    private readonly context: ParseContext,
-  ) {}
+  /** Reads and checks on the page unless given a runner (the check worker's, in the app). */
+  constructor(checker: DraftChecker, context: ParseContext, runner?: BulkRunner) {
+    this.runner = runner ?? pageBulkRunner(checker, context);
+  }
 
   /** Row errors in sheet order: the table the user fixes the CSV from. */
-  get rowErrors(): BulkIssue[] {
-    return (this.parsed?.rows ?? []).flatMap((r) => r.errors);
-  }
+  readonly rowErrors: BulkIssue[] = $derived((this.parsed?.rows ?? []).flatMap((r) => r.errors));
 
-  get validCount(): number {
-    return (this.parsed?.rows ?? []).filter((r) => r.draft !== null).length;
-  }
+  readonly validCount: number = $derived(
+    (this.parsed?.rows ?? []).filter((r) => r.draft !== null).length,
+  );
 
   async load(fileName: string, bytes: Uint8Array, asOfInstant: string, lang: Lang): Promise<void> {
     this.cancel();
+    const load = ++this.loads;
     this.fileName = fileName;
     this.phase = 'reading';
     this.results = [];
-    const decoded = decodeCsv(bytes);
-    this.parsed = decoded.ok
-      ? parseCasesCsv(decoded.text, this.context, decoded.encoding)
-      : {
-          ...emptyParse(),
-          fileErrors: [
-            { row: null, column: null, header: null, key: null, value: null, ...decoded },
-          ],
-        };
-    if (this.parsed.fileErrors.length > 0) {
+    this.parsed = null;
+    const parsed = await this.runner.parse(bytes);
+    if (load !== this.loads) return; // a newer file took over
+    this.parsed = parsed;
+    if (parsed.fileErrors.length > 0) {
       this.phase = 'idle';
       return;
     }
@@ -63,7 +59,7 @@ export class BulkImportModel {
     this.phase = 'checking';
     this.results = [];
     let shown = performance.now();
-    const run = await checkRows(this.parsed.rows, this.checker, {
+    const run = await this.runner.check(this.parsed.rows, {
       asOfInstant,
       lang,
       signal: controller.signal,
@@ -86,16 +82,10 @@ export class BulkImportModel {
   cancel(): void {
     this.controller?.abort();
   }
-}
 
-function emptyParse(): BulkParseResult {
-  return {
-    encoding: null,
-    headerRow: null,
-    columns: [],
-    missing: [],
-    fileErrors: [],
-    warnings: [],
-    rows: [],
-  };
+  /** Ends the runner's worker, if it has one. */
+  dispose(): void {
+    this.cancel();
+    this.runner.dispose?.();
+  }
 }

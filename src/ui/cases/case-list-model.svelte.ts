@@ -16,6 +16,8 @@ export { ANY, type CaseRowData, type CaseSort };
 
 /** Drafts go to the check worker in batches of this many; each batch streams into the list. */
 const BATCH = 250;
+/** How often checked rows are re-sorted into the list while a check runs. */
+const PUBLISH_MS = 300;
 
 /**
  * The dashboard's state: every draft, its cached or freshly checked state, and the filters.
@@ -104,19 +106,31 @@ export class CaseListModel {
     if (run !== this.run) return;
     const keyOf = (r: DraftRecord) => caseStateKey(r.updatedAt, day, hash);
     const stale = this.records.filter((r) => this.states.get(r.id)?.key !== keyOf(r));
-    this.countChecked(keyOf);
-    for (let i = 0; i < stale.length; i += BATCH) {
-      const batch = stale.slice(i, i + BATCH);
-      const states = await checker.states(
-        batch.map((r) => r.draft),
+    const fresh = this.records.length - stale.length;
+    this.checked = fresh;
+    const ask = (from: number) =>
+      checker.states(
+        stale.slice(from, from + BATCH).map((r) => r.draft),
         asOf.instant,
         this.soonDays,
       );
+    let next = stale.length > 0 ? ask(0) : undefined;
+    let shown = performance.now();
+    for (let from = 0; next; from += BATCH) {
+      const states = await next;
       if (run !== this.run) return;
+      // The worker checks the next batch while the page takes in this one.
+      next = from + BATCH < stale.length ? ask(from + BATCH) : undefined;
+      const batch = stale.slice(from, from + BATCH);
       const stored = batch.map((r, j) => ({ id: r.id, key: keyOf(r), state: states[j]! }));
       for (const s of stored) this.states.set(s.id, s);
-      this.rebuild();
-      this.countChecked(keyOf);
+      this.checked = fresh + from + batch.length;
+      // Filtering and sorting every row for each batch would keep the page busy: the rows
+      // are rebuilt a few times a second while the count moves with every batch.
+      if (!next || performance.now() - shown >= PUBLISH_MS) {
+        this.rebuild();
+        shown = performance.now();
+      }
       void this.store?.putMany(stored).catch(() => undefined);
     }
     if (this.loaded && stale.length > 0) {
@@ -127,12 +141,6 @@ export class CaseListModel {
   /** Ends the worker of the checks, if they were ever loaded. */
   dispose(): void {
     void this.checks?.then((c) => c.checker.dispose());
-  }
-
-  private countChecked(keyOf: (r: DraftRecord) => string): void {
-    let n = 0;
-    for (const r of this.records) if (this.states.get(r.id)?.key === keyOf(r)) n++;
-    this.checked = n;
   }
 
   private rebuild(): void {

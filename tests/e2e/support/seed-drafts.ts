@@ -21,7 +21,7 @@ export async function seedDrafts(page: Page, n: number): Promise<void> {
       const stamp = new Date(Date.UTC(2026, 10, 1, 0, 0, 0, i)).toISOString();
       const draft =
         i % 10 === 9
-          ? { applicant: { name: `APPLICANT ${i}` }, procedure: 'holiday' }
+          ? { applicant: { name: `APPLICANT ${i}` }, procedure: 'extension' }
           : {
               filer: {
                 category: 'org_staff',
