@@ -13,9 +13,10 @@ export function civilDay(year: number, month: number, day: number): number {
   return era * 146097 + doe - 719468;
 }
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** civilDay() of a YYYY-MM-DD text; undefined for any other shape. */
 export function isoCivilDay(iso: string): number | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return undefined;
-  return civilDay(Number(match[1]), Number(match[2]), Number(match[3]));
+  if (iso.length !== 10 || !ISO_DAY.test(iso)) return undefined;
+  return civilDay(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 }
