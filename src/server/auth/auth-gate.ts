@@ -1,24 +1,22 @@
 import type { IncomingMessage } from 'node:http';
 import type { Temporal } from '@js-temporal/polyfill';
 import type { Lang } from '../../domain/model/localized';
-import { invalid, problem } from '../problem';
-import { AccountExistsError, type Account, type AccountStore } from '../store/account-port';
+import { invalid } from '../problem';
+import type { Account, AccountStore } from '../store/account-port';
 import { authMessage } from './auth-messages';
+import { refuse, type GateReply } from './gate-reply';
 import {
   clearedCookie,
   identify,
-  LOGIN_PATTERN,
-  newAccount,
   originAllowed,
   sessionCookie,
   startSession,
   type Identity,
 } from './identity';
-import { hashPassword, passwordProblem, verifyPassword } from './password';
-import { IDLE_TIMEOUT } from './session-policy';
-import { isLocalRequest } from './local-request';
-import { sessionState } from './session-policy';
-import { SIGN_IN_RULES, SIGN_UPS_PER_ADDRESS, Slowdown, WindowLimit } from './slowdown';
+import { hashPassword, verifyPassword } from './password';
+import { IDLE_TIMEOUT, sessionState } from './session-policy';
+import { SignUps } from './sign-up';
+import { SIGN_IN_RULES, Slowdown, WindowLimit } from './slowdown';
 
 export interface AuthSettings {
   /**
@@ -34,23 +32,6 @@ export interface AuthSettings {
 
 export const DEFAULT_WRITES_PER_MINUTE = 60;
 
-export interface GateReply {
-  status: number;
-  body: unknown;
-  headers?: Record<string, string>;
-}
-
-const refuse = (
-  status: number,
-  reason: 'unauthorized' | 'forbidden' | 'rate_limited',
-  detail: string,
-  headers?: Record<string, string>,
-): GateReply => ({
-  status,
-  body: problem(reason, detail, { status }),
-  headers,
-});
-
 /** A hash to verify against when the login does not exist: the same time either way. */
 let dummyHash: Promise<string> | undefined;
 
@@ -58,10 +39,7 @@ let dummyHash: Promise<string> | undefined;
 export class AuthGate {
   private readonly slow = new Slowdown();
   private readonly writes: WindowLimit;
-  private readonly signUps = new WindowLimit(
-    SIGN_UPS_PER_ADDRESS.limit,
-    SIGN_UPS_PER_ADDRESS.windowMs,
-  );
+  private readonly signUps: SignUps;
 
   constructor(
     private readonly store: AccountStore,
@@ -70,6 +48,7 @@ export class AuthGate {
     private readonly trustedOrigins: readonly string[],
   ) {
     this.writes = new WindowLimit(settings.writesPerMinute, 60_000);
+    this.signUps = new SignUps(store, now, settings.approveLocalSignUps);
   }
 
   /** Deletes sessions that ended (lifetime or idle) but were never presented again. */
@@ -169,51 +148,9 @@ export class AuthGate {
     return who ? { status: 200, body: publicAccount(who.account) } : this.unauthenticated(lang);
   }
 
-  /** A sign-up: an account the operator approves (`account approve <login>`). */
-  async signUp(req: IncomingMessage, input: unknown, lang: Lang): Promise<GateReply> {
-    const { login, password, filer } = (input ?? {}) as Record<string, unknown>;
-    const errors: { pointer: string; message: string }[] = [];
-    if (typeof login !== 'string' || !LOGIN_PATTERN.test(login)) {
-      errors.push({ pointer: '/login', message: '3–64 letters, digits, ".", "_", "@" or "-"' });
-    }
-    const weak = passwordProblem(password);
-    if (weak) errors.push({ pointer: '/password', message: weak });
-    const f = filer as { category?: unknown; credential?: { number?: unknown } } | undefined;
-    if (!f || typeof f !== 'object' || typeof f.category !== 'string' || f.category === '') {
-      errors.push({ pointer: '/filer/category', message: 'required: the filer category' });
-    }
-    if (errors.length > 0) return { status: 422, body: invalid(errors) };
-    // Counted once the request is well-formed: what costs is the hash and the stored row.
-    const wait = this.signUps.take(req.socket.remoteAddress ?? '?', this.now().epochMilliseconds);
-    if (wait > 0) {
-      const seconds = Math.ceil(wait / 1000);
-      const { limit } = SIGN_UPS_PER_ADDRESS;
-      return refuse(429, 'rate_limited', authMessage('tooManySignUps', lang, { limit, seconds }), {
-        'Retry-After': String(seconds),
-      });
-    }
-    const local = this.settings.approveLocalSignUps && isLocalRequest(req);
-    const account = newAccount(
-      login as string,
-      filer as Account['filer'],
-      await hashPassword(password as string),
-      local ? 'active' : 'pending',
-      this.now(),
-    );
-    try {
-      await this.store.createAccount(account);
-    } catch (e) {
-      if (!(e instanceof AccountExistsError)) throw e;
-      return { status: 409, body: problem('conflict', authMessage('signUpTaken', lang)) };
-    }
-    return {
-      status: local ? 201 : 202,
-      body: {
-        login: account.login,
-        state: account.state,
-        detail: authMessage(local ? 'signUpActive' : 'signUpPending', lang),
-      },
-    };
+  /** A sign-up: an account the operator approves, or active at once (the local rule). */
+  signUp(req: IncomingMessage, input: unknown, lang: Lang): Promise<GateReply> {
+    return this.signUps.handle(req, input, lang);
   }
 }
 
