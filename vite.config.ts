@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
@@ -5,6 +6,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { reservationApiPlugin } from './src/server/vite-plugin.js';
 import { securityHeadersPlugin } from './src/server/security-headers-plugin.js';
+import { domTestFiles } from './tests/support/dom-test-files.js';
 
 const BROWSER = ['tests/e2e/**/*.test.ts'];
 const SLOW = [
@@ -13,7 +15,21 @@ const SLOW = [
   'tests/sync/**/*.test.ts',
   'tests/services/**/*.test.ts',
   'tests/evaluation/differential-full.test.ts',
+  // Whole-pack runs: every rule case through json-rules-engine too, pack admission (all cases
+  // plus the ReDoS analysis per candidate), the workbench running every case of edited packs.
+  'tests/evaluation/engine-equivalence.test.ts',
+  'tests/workbench/pack-admission.test.ts',
+  'tests/workbench/test-run.test.ts',
+  // Whole screens in jsdom with storage, the rules and their checks (a component test of one
+  // panel stays in the fast projects).
+  'tests/ui/workbench/{workbench-page,test-flow}.test.ts',
+  'tests/ui/cases/{case-list,case-list-a11y,backup-controls}.test.ts',
+  'tests/ui/bulk/bulk-import-page.test.ts',
+  'tests/ui/editor/{editor-page,editor-a11y}.test.ts',
+  'tests/ui/reservations/{booking,calendar,reservation-list,reservations-a11y,real-sync-offline}.test.ts',
 ];
+// Component tests (jsdom): each file in a fresh module graph and document.
+const DOM = domTestFiles(fileURLToPath(new URL('.', import.meta.url)));
 
 export default defineConfig(({ command }) => ({
   plugins: [
@@ -69,12 +85,19 @@ export default defineConfig(({ command }) => ({
   test: {
     environment: 'node',
     testTimeout: 20000,
-    // `npm run test:unit` runs the fast project alone; `npm test` runs all three.
+    // `npm run test:unit` runs the two fast projects (unit, components); `npm test` runs all four.
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...SLOW, ...BROWSER] },
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...SLOW, ...BROWSER, ...DOM],
+          // One module graph for all files (see tests/support/dom-test-files.ts).
+          isolate: false,
+        },
       },
+      { extends: true, test: { name: 'components', include: DOM, exclude: [...SLOW, ...BROWSER] } },
       // Subprocesses, servers, worker threads with time limits, real network faults.
       { extends: true, test: { name: 'integration', include: SLOW } },
       {

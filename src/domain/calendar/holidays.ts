@@ -1,52 +1,60 @@
-import holidayJp from '@holiday-jp/holiday_jp';
 import { Temporal } from '@js-temporal/polyfill';
+import generated from './generated/holidays.json';
+import type { HolidayData } from './holiday-data-code';
 import { holidayNames, type HolidayName, type RawHoliday } from './holiday-names';
 
-// The package's own isHoliday() scans Object.keys() on every call and converts Date objects
-// through local time, which shifts the day outside Japan. Its plain data object, keyed by
-// YYYY-MM-DD, is read once into a Map instead, and all lookups use PlainDate strings.
+// The data is generated from @holiday-jp/holiday_jp by `npm run holidays:code`, limited to the
+// years the calendar answers for (holiday-data-code.ts): the app does not ship the package's
+// 1970–2011 holidays, and the package's isHoliday() (an Object.keys() scan per call, Date
+// objects read in local time) is never used. Lookups are PlainDate strings into one Map.
 
-const raw = new Map<string, RawHoliday>(Object.entries(holidayJp.holidays));
+// JSON types widen the [name, English name] pairs to string[]; the file is generated and
+// compared with the package by tests/domain/calendar/holiday-data.test.ts.
+const data = generated as unknown as HolidayData;
+const raw = new Map<string, RawHoliday>(
+  Object.entries(data.holidays).map(([day, [name, nameEn]]) => [day, { name, name_en: nameEn }]),
+);
 const names = holidayNames(raw);
 
-function bound(pick: (a: string, b: string) => boolean): Temporal.PlainDate {
-  let found: string | undefined;
-  for (const key of raw.keys()) if (found === undefined || pick(key, found)) found = key;
-  if (found === undefined) throw new Error('@holiday-jp/holiday_jp holds no holidays');
-  return Temporal.PlainDate.from(found);
-}
-
 /**
- * Dates for which the holiday data is known to be complete. Taken from the first and last
- * listed holiday rather than hard-coded, so a package upgrade widens it: with 2.5.1 this is
- * 1970-01-01 (元日) to 2050-11-23 (勤労感謝の日). The rest of 2050 is very likely holiday-free,
- * but it is not vouched for by the data, so it counts as uncovered.
+ * Dates for which the holiday data is known to be complete: from 1 January of the first year
+ * the calendar answers for to the last listed holiday (with @holiday-jp/holiday_jp 2.5.1,
+ * 2012-01-01 to 2050-11-23). The rest of 2050 is very likely holiday-free, but it is not
+ * vouched for by the data, so it counts as uncovered. The CLI and the README state this range.
  */
 export const HOLIDAY_COVERAGE: {
   readonly start: Temporal.PlainDate;
   readonly end: Temporal.PlainDate;
-} = Object.freeze({ start: bound((a, b) => a < b), end: bound((a, b) => a > b) });
+} = Object.freeze({
+  start: Temporal.PlainDate.from(data.start),
+  end: Temporal.PlainDate.from(data.end),
+});
 
 /**
  * Thrown for a date outside HOLIDAY_COVERAGE: treating an unknown day as open could put a
- * deadline on a holiday, so the calendar refuses to answer instead.
+ * deadline on a holiday, so the calendar refuses to answer instead. The CLI prints the same
+ * texts for an --as-of outside the range, so the app, the endpoint and the CLI say one thing.
  */
 export class CalendarRangeError extends RangeError {
   override readonly name = 'CalendarRangeError';
   readonly date: string;
   readonly coverageStart: string;
   readonly coverageEnd: string;
+  readonly en: string;
+  readonly ja: string;
 
   constructor(date: Temporal.PlainDate) {
+    const day = date.toString();
     const from = HOLIDAY_COVERAGE.start.toString();
     const to = HOLIDAY_COVERAGE.end.toString();
-    super(
-      `${date.toString()} is outside the national holiday data, which covers ${from} to ${to}. ` +
-        `${date.toString()} は祝日データの対象期間（${from}〜${to}）外です。`,
-    );
-    this.date = date.toString();
+    const en = `${day} is outside the dates the open-day calendar covers (${from} to ${to})`;
+    const ja = `${day} は開庁日カレンダーの対象期間（${from}〜${to}）外です`;
+    super(`${en}. ${ja}。`);
+    this.date = day;
     this.coverageStart = from;
     this.coverageEnd = to;
+    this.en = en;
+    this.ja = ja;
   }
 }
 
