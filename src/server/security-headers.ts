@@ -5,9 +5,8 @@ import type { ServerResponse } from 'node:http';
  * module is a file of the build on this origin: no 'unsafe-eval' (Ajv runs from generated
  * validators, pdf.js with isEvalSupported: false), no inline script, no WebAssembly (pdf.js
  * decodes images with its JavaScript fallbacks, as no wasmUrl is given).
- * Styles: Svelte writes component CSS to files ('self'), but sets style *attributes*
- * (virtualised rows' positions, progress widths) at run time, which only
- * style-src-attr 'unsafe-inline' allows; no <style> element or stylesheet from elsewhere is.
+ * Styles: Svelte writes component CSS to files ('self') and sets dynamic styles through
+ * the CSSOM (element.style), which CSP does not govern: no 'unsafe-inline' at all.
  * connect-src: the reservation endpoint is the user's choice (EndpointSetting), on this
  * origin, any https origin, or a local one for `npm run serve:api`.
  */
@@ -17,7 +16,6 @@ export const APP_CSP = [
   // blob: for recheck (the ReDoS check of a loaded pack), which starts its worker from a Blob.
   "worker-src 'self' blob:",
   "style-src 'self'",
-  "style-src-attr 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self' https: http://localhost:* http://127.0.0.1:*",

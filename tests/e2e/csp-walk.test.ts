@@ -46,6 +46,16 @@ describe('the built app under its Content-Security-Policy', () => {
       window.print = () => void w.__printed++;
     });
     const first = await page.goto(suite.app.url);
+    // The watch itself works: an inline script is refused and reported, then forgotten.
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'void 0';
+      document.head.append(script);
+    });
+    await expect.poll(() => violationsInPage(page)).toHaveLength(1);
+    expect(console.length).toBeGreaterThan(0);
+    console.length = 0;
+    await page.evaluate(() => ((window as unknown as { __csp: string[] }).__csp.length = 0));
     const csp = first!.headers()['content-security-policy'] ?? '';
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("frame-ancestors 'none'");
@@ -172,6 +182,17 @@ describe('the built app under its Content-Security-Policy', () => {
     const bundle = await (await download).path();
     await page.getByLabel('Load from a file').setInputFiles(bundle);
     await page.getByText(/Loaded\. Check the tests/).waitFor({ timeout: 60_000 });
+    // Admission runs every check of a pack from outside, the ReDoS check (recheck) included.
+    await page.getByRole('button', { name: 'Use these rules in the app' }).click();
+    // A blocked worker leaves the admission waiting: then the violation is what to report.
+    const admitted = page
+      .locator('section.admission')
+      .getByText('The pack is not signed.', { exact: false })
+      .waitFor({ timeout: 120_000 });
+    await admitted.catch(async (e: unknown) => {
+      expect(await violationsInPage(page)).toEqual([]);
+      throw e;
+    });
 
     expect(await violationsInPage(page)).toEqual([]);
     expect(console).toEqual([]);
