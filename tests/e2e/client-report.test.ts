@@ -104,6 +104,19 @@ describe('reports for the client file, in chromium', () => {
     await expect.poll(() => sheets(page).count(), { timeout: 20_000 }).toBe(1);
     expect(await sheets(page).innerText()).toContain('Case report: APPLICANT 0');
     expect(await sheets(page).innerText()).toContain('January 1, 9 Reiwa');
+    // No Japanese on the English sheet but the sources' own words (marked lang="ja", notes
+    // quoting them, or a term in brackets beside its translation), as language-sweep reads it.
+    const japanese = await sheets(page).evaluate((sheet) => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(sheet, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (n.parentElement?.closest('[lang="ja"], [data-quotes-source]')) continue;
+        const text = (n.textContent ?? '').replace(/（[^（）]*）|\([^()]*\)|「[^「」]*」/g, '');
+        if (/[\u3040-\u30ff\u3400-\u9fff]/.test(text)) out.push(n.textContent!);
+      }
+      return out;
+    });
+    expect(japanese).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   }, 120_000);

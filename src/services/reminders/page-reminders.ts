@@ -34,7 +34,9 @@ function pageSource(options: PageReminderOptions): ReminderSource {
     saveLog: (log) => storage.settings.set('reminderLog', log),
     names: async (ids) => {
       const out = new Map<string, string>();
-      if (options.isLocked?.()) return out;
+      // A hidden page may be on a locked screen (a midnight round usually is): names only
+      // while someone is looking at the unlocked app.
+      if (options.isLocked?.() || document.visibilityState !== 'visible') return out;
       for (const id of ids) {
         const record = await storage.drafts.get(id);
         const name = record?.title.trim() || record?.draft.applicant?.name?.trim();

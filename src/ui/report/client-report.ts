@@ -48,7 +48,7 @@ export interface ClientReport {
     confidence: { id: string; name: string };
     note: string | null;
   }[];
-  checklist: { text: string; source: string }[];
+  checklist: { text: string; source: { title: string; section: string } }[];
   /** Answers the verdict, the fee or the checklist still needs. */
   needs: string[];
   /** Fields the checker refused, when the draft is not valid (then there is no report). */
@@ -143,7 +143,7 @@ export function clientReport(input: ClientReportInput, terms: TermIndex, lang: L
     })),
     checklist: (report?.checklist ?? []).map((c) => ({
       text: c.text,
-      source: `${c.source.title[lang]} — ${c.source.section}`,
+      source: { title: c.source.title[lang], section: c.source.section },
     })),
     needs: (report?.needs ?? []).map((n) => n.label),
     errors:
