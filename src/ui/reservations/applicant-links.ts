@@ -61,6 +61,18 @@ export function reconcileLinks(
   return next;
 }
 
+/** The link of a reservation row: by its server id, or by its booking's outbox key. */
+export function linkOf(
+  entry: Pick<ReservationEntry, 'reservationId' | 'key'>,
+  links: readonly ApplicantLink[],
+): ApplicantLink | undefined {
+  return links.find(
+    (l) =>
+      (entry.reservationId !== undefined && l.reservationId === entry.reservationId) ||
+      (entry.key !== undefined && l.key === entry.key),
+  );
+}
+
 /**
  * The applicants of a reservation row, in case order, from the drafts it was booked for:
  * a draft's title, "untitled" or "deleted". Null when this device did not book it, or
@@ -72,11 +84,7 @@ export function applicantNames(
   titles: ReadonlyMap<string, string>,
   words: { untitled: string; deleted: string },
 ): string[] | null {
-  const link = links.find(
-    (l) =>
-      (entry.reservationId !== undefined && l.reservationId === entry.reservationId) ||
-      (entry.key !== undefined && l.key === entry.key),
-  );
+  const link = linkOf(entry, links);
   if (!link || link.drafts.length !== entry.cases.length) return null;
   return link.drafts.map((id) => {
     const title = titles.get(id);

@@ -2,6 +2,7 @@ import { Temporal } from '@js-temporal/polyfill';
 import { toIcs } from '../../domain/calendar-export/ics';
 import { reservationEvents } from '../../domain/calendar-export/reservation-events';
 import { m } from '../i18n/messages';
+import { linkOf } from './applicant-links';
 import type { ReservationEntry } from './reservation-entries';
 import { SYSTEM_NAME } from './reservation-terms';
 import type { ReservationsModel } from './reservations-model.svelte';
@@ -31,7 +32,9 @@ export function reservationCalendar(
   }
   const events = reservationEvents(
     {
-      id: entry.reservationId ?? entry.key ?? entry.id,
+      // The booking's outbox key while this device knows it: the same events before and
+      // after the server confirms; otherwise the server's id.
+      id: linkOf(entry, model.links)?.key ?? entry.reservationId ?? entry.key ?? entry.id,
       date: entry.date,
       time: entry.time,
       minutes: minutes ?? 0,

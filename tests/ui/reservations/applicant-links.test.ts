@@ -3,6 +3,7 @@ import type { OutboxItem } from '../../../src/sync/types';
 import {
   applicantNames,
   linkBooking,
+  linkOf,
   reconcileLinks,
 } from '../../../src/ui/reservations/applicant-links';
 import type { ReservationEntry } from '../../../src/ui/reservations/reservation-entries';
@@ -94,5 +95,16 @@ describe('applicant links', () => {
     const links = linkBooking([], 'k1', ['d1', 'd3']);
     expect(applicantNames(entry(2, { key: 'other' }), links, titles, words)).toBeNull();
     expect(applicantNames(entry(1, { key: 'k1' }), links, titles, words)).toBeNull();
+  });
+});
+
+describe('the link of a row', () => {
+  it('is found by the outbox key before the server answers and by its id after', () => {
+    const links = reconcileLinks(linkBooking([], 'k1', ['d1']), [
+      item({ key: 'k1', kind: 'book', reservationId: 'r-9' }),
+    ]);
+    expect(linkOf({ key: 'k1' }, links)?.key).toBe('k1');
+    expect(linkOf({ reservationId: 'r-9' }, links)?.key).toBe('k1');
+    expect(linkOf({ reservationId: 'r-8' }, links)).toBeUndefined();
   });
 });
