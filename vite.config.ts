@@ -81,6 +81,8 @@ export default defineConfig(({ command }) => ({
       },
     }),
   ],
+  // Module workers, so the check worker loads the pack admission (recheck) only when needed.
+  worker: { format: 'es' },
   server: { port: 5173, strictPort: false },
   test: {
     environment: 'node',

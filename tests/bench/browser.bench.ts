@@ -6,7 +6,15 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { buildApp, serveApp } from '../e2e/support/app-server';
 import { openBrowser } from '../e2e/support/browser';
-import { seedDrafts } from '../e2e/support/seed-drafts';
+import { seedDrafts, seededDraft } from '../e2e/support/seed-drafts';
+import { readCasesCsv } from '../../src/bulk/read-cases-csv';
+import { PROJECT_ROOT } from '../../src/cli/project-root';
+import { readRuleFiles } from '../../src/cli/read-rule-files';
+import { Checker } from '../../src/domain/evaluation/checker';
+import { loadRulePack } from '../../src/domain/loading/load-rule-pack';
+import { SchemaValidator } from '../../src/domain/loading/schema-validator';
+import { batchResults } from '../../src/services/check-worker/batch-results';
+import { batchStates } from '../../src/services/check-worker/batch-states';
 
 const outDir = await buildApp();
 const app = await serveApp(outDir);
@@ -176,6 +184,37 @@ async function firstScreenKB(): Promise<number> {
   return total / 1024;
 }
 
+/**
+ * The baseline of the same run: the same work with the core in this Node process, in the
+ * worker's batches (pack loaded, drafts validated and checked, CSV parsed and checked).
+ * The browser figures divided by these show what the worker path adds, whatever the load.
+ */
+function coreFigures() {
+  const t = performance.now();
+  const pack = loadRulePack(readRuleFiles(PROJECT_ROOT));
+  const checker = new Checker(pack);
+  const validator = new SchemaValidator(pack.schemas);
+  const loadMs = performance.now() - t;
+  const asOf = new Date().toISOString();
+  const states = (n: number) => {
+    const drafts = Array.from({ length: n }, (_, i) => seededDraft(i));
+    const start = performance.now();
+    for (let i = 0; i < n; i += 250)
+      batchStates(checker, validator, { drafts: drafts.slice(i, i + 250), asOf });
+    return (performance.now() - start) / 1000;
+  };
+  const rows = (n: number) => {
+    const start = performance.now();
+    const parsed = readCasesCsv(Buffer.from(csv(n)), { vocabulary: pack.vocabulary, validator });
+    for (let i = 0; i < parsed.rows.length; i += 500)
+      batchResults(checker, { rows: parsed.rows.slice(i, i + 500), asOf, lang: 'ja' });
+    return (performance.now() - start) / 1000;
+  };
+  states(1000); // warm-up, as the worker is warm after its first batches
+  return { loadMs, states: [states(1_000), states(10_000)], csv: [rows(1_000), rows(10_000)] };
+}
+
+const core = coreFigures();
 const fs = await firstScreenKB();
 const small = await listFigures(1_000);
 const large = await listFigures(10_000);
@@ -206,6 +245,16 @@ const rows: [string, number, number, number][] = [
   ],
 ];
 console.log(`first screen: ${f(fs)} kB gzip of JavaScript (target <= 120, goal 60)`);
+console.log(
+  `baseline, the core in Node: pack loaded ${f(core.loadMs)} ms; states of 1,000 / 10,000 drafts ` +
+    `${f(core.states[0]!, 2)} / ${f(core.states[1]!, 2)} s; CSV 1,000 / 10,000 rows parsed and checked ` +
+    `${f(core.csv[0]!, 2)} / ${f(core.csv[1]!, 2)} s`,
+);
+console.log(
+  `worker path / core: all drafts checked ×${(small.checkedS / core.states[0]!).toFixed(1)} / ` +
+    `×${(large.checkedS / core.states[1]!).toFixed(1)}; CSV checked ×${(csvSmall.checkedS / core.csv[0]!).toFixed(1)} / ` +
+    `×${(csvLarge.checkedS / core.csv[1]!).toFixed(1)} (1,000 / 10,000)`,
+);
 console.log(`${'figure'.padEnd(58)}${'1,000'.padStart(10)}${'10,000'.padStart(10)}  ratio`);
 for (const [name, a, b, d] of rows)
   console.log(`${name.padEnd(58)}${f(a, d).padStart(10)}${f(b, d).padStart(10)}  ${ratio(b, a)}`);

@@ -4,8 +4,6 @@ import { SchemaValidator } from '../../domain/loading/schema-validator';
 import type { Draft } from '../../domain/model/draft';
 import type { RulePack } from '../../domain/model/rule-pack';
 import { parseInstant } from '../../domain/time/tokyo-time';
-import { admitPack } from '../pack-admission';
-import { readCasesCsv } from '../../bulk/read-cases-csv';
 import { batchResults } from './batch-results';
 import { batchStates } from './batch-states';
 import type { WorkerReply, WorkerRequest } from './protocol';
@@ -51,7 +49,12 @@ export function createWorkerHandler(post: (reply: WorkerReply) => void) {
         }
         case 'bulk-parse': {
           const context = { vocabulary: needPack().vocabulary, validator: validator! };
-          post({ id: req.id, type: 'bulk-parsed', parsed: readCasesCsv(req.bytes, context) });
+          // The CSV reader (papaparse and the layout) is loaded only by the bulk page's worker.
+          import('../../bulk/read-cases-csv').then(
+            ({ readCasesCsv }) =>
+              post({ id: req.id, type: 'bulk-parsed', parsed: readCasesCsv(req.bytes, context) }),
+            (e: unknown) => post({ id: req.id, type: 'failed', message: String(e) }),
+          );
           break;
         }
         case 'bulk-check':
@@ -68,12 +71,18 @@ export function createWorkerHandler(post: (reply: WorkerReply) => void) {
           );
           post({ id: req.id, type: 'diagnosed' });
           break;
-        case 'admit':
-          admitPack(req.candidate, needPack(), req.trust).then(
-            (admission) => post({ id: req.id, type: 'admitted', admission }),
-            (e: unknown) => post({ id: req.id, type: 'failed', message: String(e) }),
-          );
+        case 'admit': {
+          // Admission brings recheck (megabytes of ReDoS analysis): only a pack from outside
+          // needs it, so the common path (checks, states, CSV rows) never loads it.
+          const current = needPack();
+          import('../pack-admission')
+            .then(({ admitPack }) => admitPack(req.candidate, current, req.trust))
+            .then(
+              (admission) => post({ id: req.id, type: 'admitted', admission }),
+              (e: unknown) => post({ id: req.id, type: 'failed', message: String(e) }),
+            );
           break;
+        }
       }
     } catch (e) {
       post({ id: req.id, type: 'failed', message: e instanceof Error ? e.message : String(e) });
