@@ -26,9 +26,21 @@ export function caseStateKey(updatedAt: string, asOfDay: string, packHash: strin
 export class CaseStateStore {
   constructor(private readonly db: PrecheckDatabase) {}
 
-  async all(): Promise<Map<string, StoredCaseState>> {
-    const rows = await this.db.caseStates.toArray();
-    return new Map(rows.map((row) => [row.id, row]));
+  /**
+   * Every stored state, read in pages by id: one read of ten thousand rows would hold the
+   * page for a long task while they are unpacked; pages let it paint in between.
+   */
+  async all(pageSize = 1000): Promise<Map<string, StoredCaseState>> {
+    const out = new Map<string, StoredCaseState>();
+    let after: string | undefined;
+    for (;;) {
+      const table = this.db.caseStates;
+      const from = after === undefined ? table.toCollection() : table.where(':id').above(after);
+      const rows = await from.limit(pageSize).toArray();
+      for (const row of rows) out.set(row.id, row);
+      if (rows.length < pageSize) return out;
+      after = rows[rows.length - 1]!.id;
+    }
   }
 
   /** One transaction per batch of checks. */

@@ -29,6 +29,19 @@ describe('cached case states', () => {
     expect(all.get('a')).toEqual({ id: 'a', key: '2', state: invalidCaseState(3) });
     db.close();
   });
+
+  it('reads every state in pages, none twice and none left out', async () => {
+    const db = new PrecheckDatabase(`pages-${crypto.randomUUID()}`);
+    const store = new CaseStateStore(db);
+    const ids = Array.from({ length: 25 }, (_, i) => `d${String(i).padStart(2, '0')}`);
+    await store.putMany(ids.map((id, i) => ({ id, key: 'k', state: invalidCaseState(i) })));
+    for (const size of [1, 7, 25, 100]) {
+      const all = await store.all(size);
+      expect([...all.keys()].sort()).toEqual(ids);
+      expect(all.get('d24')?.state).toEqual(invalidCaseState(24));
+    }
+    db.close();
+  });
 });
 
 describe('DraftRepository.createMany', () => {
