@@ -60,9 +60,17 @@ export async function setIdleMinutes(
   vault.meta = meta;
 }
 
+// Channels of one page hear each other too: a message names its page, which ignores it.
+const PAGE_ID = crypto.randomUUID();
+
 export function announceVaultChange(): void {
   if (typeof BroadcastChannel === 'undefined') return;
   const channel = new BroadcastChannel(VAULT_CHANNEL);
-  channel.postMessage('changed');
+  channel.postMessage(PAGE_ID);
   channel.close();
+}
+
+/** Whether a message on VAULT_CHANNEL came from another page. */
+export function fromAnotherPage(message: unknown): boolean {
+  return message !== PAGE_ID;
 }

@@ -7,7 +7,9 @@ export type Route =
   | { page: 'bulk' }
   | { page: 'check' }
   | { page: 'reservations' }
-  | { page: 'workbench' };
+  | { page: 'workbench' }
+  /** Passphrase lock, encrypted backups and wiping the device. */
+  | { page: 'privacy' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -19,6 +21,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'check') return { page: 'check' };
   if (first === 'reservations') return { page: 'reservations' };
   if (first === 'workbench') return { page: 'workbench' };
+  if (first === 'privacy') return { page: 'privacy' };
   return { page: 'cases' };
 }
 
