@@ -15,9 +15,11 @@ const SLOW = [
   'tests/sync/**/*.test.ts',
   'tests/services/**/*.test.ts',
   'tests/evaluation/differential-full.test.ts',
-  // Whole-pack runs: every rule case through json-rules-engine too, pack admission (all cases
-  // plus the ReDoS analysis per candidate), the workbench running every case of edited packs.
+  // Whole-pack runs: every rule case through json-rules-engine too, every report text of every
+  // case in both languages, pack admission (all cases plus the ReDoS analysis per candidate),
+  // the workbench running every case of edited packs.
   'tests/evaluation/engine-equivalence.test.ts',
+  'tests/rules/user-facing-text.test.ts',
   'tests/workbench/pack-admission.test.ts',
   'tests/workbench/test-run.test.ts',
   // Whole screens in jsdom with storage, the rules and their checks (a component test of one
