@@ -91,10 +91,11 @@ describe('passphrase lock in chromium', () => {
     await page.getByRole('button', { name: '暗号化してロックを設定' }).click();
     await expect
       .poll(
+        // A refusal shows up in the failure message instead of a bare timeout.
         async () =>
-          (await page.getByTestId('lock-status').textContent()) +
+          `${await page.getByTestId('lock-status').textContent()}` +
           ((await page.getByTestId('lock-problem').count())
-            ? await page.getByTestId('lock-problem').textContent()
+            ? `${await page.getByTestId('lock-problem').textContent()}`
             : ''),
         { timeout: 20_000 },
       )

@@ -1,3 +1,5 @@
+import { appVault } from '../../storage/crypto/vault';
+
 const STORAGE_KEY = 'zairyu-precheck.scratch-draft';
 
 /** A filled-in example: an extension filed online by an organisation's staff member. */
@@ -19,7 +21,7 @@ export const SAMPLE_DRAFT = {
   bureau: 'tokyo',
 };
 
-type TextStore = Pick<Storage, 'getItem' | 'setItem'>;
+type TextStore = Pick<Storage, 'getItem' | 'setItem'> & Partial<Pick<Storage, 'removeItem'>>;
 
 /** The text in the editor survives reloads, even when it is not valid JSON yet. */
 export function loadScratch(store: TextStore | undefined = globalThis.localStorage): string {
@@ -29,6 +31,15 @@ export function loadScratch(store: TextStore | undefined = globalThis.localStora
 export function saveScratch(
   text: string,
   store: TextStore | undefined = globalThis.localStorage,
+  locked = appVault.active,
 ): void {
+  // Under the passphrase lock (ADR 0018) nothing personal stays in clear: the text lives
+  // only as long as the page.
+  if (locked) return forgetScratch(store);
   store?.setItem(STORAGE_KEY, text);
+}
+
+/** Removes the kept text (when the lock is set up). */
+export function forgetScratch(store: TextStore | undefined = globalThis.localStorage): void {
+  store?.removeItem?.(STORAGE_KEY);
 }
