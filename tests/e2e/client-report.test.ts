@@ -7,6 +7,8 @@ import { useBuiltApp } from './support/built-app-suite';
 import { seedDrafts } from './support/seed-drafts';
 
 const suite = useBuiltApp();
+// A loaded machine may take seconds for what takes milliseconds here.
+const PATIENCE = { timeout: 15_000 };
 
 const sheets = (page: Page) => page.locator('article.sheet');
 
@@ -27,14 +29,14 @@ describe('reports for the client file, in chromium', () => {
     await seedDrafts(page, 3);
     await page.reload();
     const count = page.locator('.selection p');
-    await expect.poll(() => count.innerText()).toBe('0件を選択中');
+    await expect.poll(() => count.innerText(), PATIENCE).toBe('0件を選択中');
 
     await page.getByRole('checkbox', { name: /^選択\s*: APPLICANT 1$/ }).check();
-    await expect.poll(() => count.innerText()).toBe('1件を選択中');
+    await expect.poll(() => count.innerText(), PATIENCE).toBe('1件を選択中');
     // Filtered to one case, "select all shown" adds that one only.
     await page.getByLabel('検索（名前・手続）', { exact: true }).fill('APPLICANT 2');
     await page.getByRole('button', { name: '表示中をすべて選択（1件）' }).click();
-    await expect.poll(() => count.innerText()).toBe('2件を選択中');
+    await expect.poll(() => count.innerText(), PATIENCE).toBe('2件を選択中');
     await page.getByLabel('検索（名前・手続）', { exact: true }).fill('');
     expect(await page.getByRole('checkbox', { name: /^選択\s*: APPLICANT 0$/ }).isChecked()).toBe(
       false,
