@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations, overflows } from './support/axe';
 import { useBuiltApp } from './support/built-app-suite';
 
 const suite = useBuiltApp();
@@ -83,6 +84,10 @@ describe('passphrase lock in chromium', () => {
 
     // Set up the lock.
     await page.getByRole('link', { name: 'ロックとデータ' }).click();
+    await page
+      .getByRole('heading', { name: 'パスフレーズによるロックとこの端末のデータ' })
+      .waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: '暗号化してロックを設定' }).click();
     await expect.poll(() => page.getByTestId('lock-problem').textContent()).toContain('10文字以上');
     await page.getByLabel('パスフレーズ', { exact: true }).first().fill(PASSPHRASE);
@@ -111,6 +116,10 @@ describe('passphrase lock in chromium', () => {
     // Locked: nothing personal anywhere the origin keeps data, nor in the exported file.
     await page.getByRole('button', { name: '今すぐロック' }).click();
     await page.getByRole('heading', { name: 'ロックされています' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 375, height: 740 });
+    expect(await overflows(page)).toBe(false);
+    await page.setViewportSize({ width: 1280, height: 800 });
     const dump = await dumpOrigin(page);
     expect(dump).toContain(id);
     // The lines that hold a name, so a failure says which store leaks it.
