@@ -18,7 +18,7 @@ export interface PageReminderOptions {
   };
   lang: () => Lang;
   unofficial: () => string | null;
-  /** True while the app is locked: notices then name no applicant. */
+  /** True while a lock protects the app (the passphrase lock is set up): no names then. */
   isLocked?: () => boolean;
   today: () => string;
 }
