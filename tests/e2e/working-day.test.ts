@@ -72,6 +72,13 @@ describe("an agent's working day", () => {
     expect(await rows.first().textContent()).toContain('NO EXPIRY');
     expect(await rows.first().textContent()).not.toContain('No deadline');
     expect(await rows.nth(1).textContent()).toContain('FAR AHEAD');
+    expect(await violations(page)).toEqual([]);
+    await page.setViewportSize({ width: 375, height: 800 });
+    expect(await pageWidth(page)).toBeLessThanOrEqual(375);
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'New case' }).click();
+    await page.getByTestId('case-unsaved').waitFor();
+    expect(await violations(page)).toEqual([]);
     await page.close();
   }, 120_000);
 
