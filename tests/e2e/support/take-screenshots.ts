@@ -17,8 +17,8 @@ await page
   .getByLabel('申請の種類', { exact: true })
   .selectOption({ label: '在留期間更新許可申請' });
 await page.getByLabel('申請方法', { exact: true }).selectOption({ label: 'オンライン申請' });
-await page.getByLabel('申請する人', { exact: true }).selectOption({ label: '所属機関の職員' });
-await page.getByLabel('証明書の種類', { exact: true }).selectOption({ index: 1 });
+await page.getByLabel('申請する人', { exact: true }).selectOption({ label: '行政書士' });
+await page.getByLabel('証明書の種類', { exact: true }).selectOption({ label: '届出済証明書' });
 await page.getByLabel('証明書番号', { exact: true }).fill('123456789012');
 await page.getByLabel('証明書の有効期限', { exact: true }).fill('2029-03-31');
 await page
@@ -37,5 +37,19 @@ await page.setViewportSize({ width: 375, height: 800 });
 await page.goto(`${app.url}#/bulk`);
 await page.waitForTimeout(800);
 await page.screenshot({ path: out('bulk-phone.png') });
+await page.goto(`${app.url}#/reservations`);
+await page.getByRole('combobox', { name: '区分', exact: true }).selectOption('scrivener');
+await page
+  .getByRole('combobox', { name: '証明書', exact: true })
+  .selectOption('notified_certificate');
+await page.getByRole('textbox', { name: '証明書番号（12桁）' }).fill('123456789012');
+await page.getByRole('textbox', { name: '証明書の有効期限' }).fill('2029-03-31');
+await page.getByRole('button', { name: '保存', exact: true }).click();
+await page.getByRole('tablist').waitFor();
+await page
+  .getByRole('heading', { name: '予約できる開庁日と枠' })
+  .evaluate((heading) => heading.scrollIntoView());
+await page.waitForTimeout(800);
+await page.screenshot({ path: out('reservations-phone.png') });
 await browser.close();
 await app.close();
