@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseState } from '../../src/domain/cases-dashboard/case-state';
-import { remindNow } from '../../src/services/reminders/page-reminders';
+import { remindNow, type PageReminderOptions } from '../../src/services/reminders/page-reminders';
 
 const shown: string[] = [];
 class FakeNotification {
@@ -22,8 +22,7 @@ const closing: CaseState = {
   blocks: 0,
 };
 
-function options(isLocked: boolean) {
-  const settings = new Map<string, unknown>([['reminders', true]]);
+function options(isLocked: boolean, settings = new Map<string, unknown>([['reminders', true]])) {
   return {
     storage: {
       caseStates: { all: async () => new Map([['a', { id: 'a', key: 'k', state: closing }]]) },
@@ -32,7 +31,7 @@ function options(isLocked: boolean) {
         set: async (key: string, value: unknown) => void settings.set(key, value),
       },
       drafts: { get: async () => ({ title: 'KIM MINJI', draft: {} }) },
-    } as never,
+    } as unknown as PageReminderOptions['storage'],
     lang: () => 'en' as const,
     unofficial: () => null,
     isLocked: () => isLocked,
@@ -60,9 +59,7 @@ describe('remindNow on the page', () => {
   });
 
   it('shows nothing when reminders are off or not permitted', async () => {
-    const off = options(false);
-    await off.storage.settings.set('reminders', false);
-    expect(await remindNow(off)).toBe(0);
+    expect(await remindNow(options(false, new Map([['reminders', false]])))).toBe(0);
     FakeNotification.permission = 'denied';
     expect(await remindNow(options(false))).toBe(0);
     FakeNotification.permission = 'granted';
