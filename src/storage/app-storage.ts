@@ -49,7 +49,7 @@ export function openAppStorage(options: AppStorageOptions = {}): AppStorage {
     settings: new SettingsRepository(db, options.vault),
     backup: new BackupService(db, options.clock, options.vault),
     caseStates: new CaseStateStore(db),
-    quarantine: new QuarantineRepository(db, options.clock),
+    quarantine: new QuarantineRepository(db, options.clock, options.vault),
     persistence: options.persistence ?? new PersistenceService(),
     close: () => db.close(),
   };

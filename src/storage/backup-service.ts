@@ -9,6 +9,7 @@ import {
   type ImportRowReport,
 } from './backup-format';
 import { DraftRowCodec } from './crypto/draft-row-codec';
+import { entryToStore } from './crypto/sealed-quarantine';
 import type { Vault } from './crypto/vault';
 import type { DraftRecord } from './draft-record';
 import type { QuarantineEntry, RowProblem } from './quarantine-record';
@@ -20,7 +21,7 @@ export class BackupService {
   constructor(
     private readonly db: PrecheckDatabase,
     private readonly clock: Clock = systemClock,
-    vault?: Vault,
+    private readonly vault?: Vault,
   ) {
     // Under the passphrase lock rows are opened and sealed with its key (ADR 0018).
     this.rows = new DraftRowCodec(vault);
@@ -92,11 +93,12 @@ export class BackupService {
       good.push({ report, record });
     }
     const sealed = await Promise.all(good.map((g) => this.rows.write(g.record)));
+    const asideRows = await Promise.all(aside.map((entry) => entryToStore(entry, this.vault)));
     return this.db.transaction('rw', this.db.drafts, this.db.quarantine, async () => {
       const existing = await this.db.drafts.bulkGet(good.map((g) => g.record.id));
       good.forEach((g, i) => (g.report.outcome = existing[i] ? 'replaced' : 'added'));
       await this.db.drafts.bulkPut(sealed);
-      if (aside.length > 0) await this.db.quarantine.bulkAdd(aside);
+      if (asideRows.length > 0) await this.db.quarantine.bulkAdd(asideRows);
       const count = (outcome: ImportRowReport['outcome']) =>
         reports.filter((r) => r.outcome === outcome).length;
       return {

@@ -1,7 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { StoredCaseState } from './case-state-store';
 import type { SettingRecord, StoredDraft } from './draft-record';
-import type { QuarantineEntry } from './quarantine-record';
+import type { QuarantineRow } from './crypto/sealed-quarantine';
 import { numberRevisions } from './draft-revisions';
 import { declareVersions } from './schema-versions';
 
@@ -12,7 +12,7 @@ export class PrecheckDatabase extends Dexie {
   drafts!: EntityTable<StoredDraft, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
   caseStates!: EntityTable<StoredCaseState, 'id'>;
-  quarantine!: EntityTable<QuarantineEntry, 'seq'>;
+  quarantine!: EntityTable<QuarantineRow, 'seq'>;
 
   constructor(name = DEFAULT_DB_NAME) {
     super(name);

@@ -1,6 +1,8 @@
 import { liveQuery, type Observable } from 'dexie';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-format';
 import { systemClock, type Clock } from './clock';
+import { openEntry } from './crypto/sealed-quarantine';
+import type { Vault } from './crypto/vault';
 import type { PrecheckDatabase } from './database';
 import type { QuarantineEntry } from './quarantine-record';
 import { sweepDrafts } from './quarantine-sweep';
@@ -10,6 +12,7 @@ export class QuarantineRepository {
   constructor(
     private readonly db: PrecheckDatabase,
     private readonly clock: Clock = systemClock,
+    private readonly vault?: Vault,
   ) {}
 
   private fullCheck: Promise<number> | undefined;
@@ -25,8 +28,10 @@ export class QuarantineRepository {
     ));
   }
 
-  list(): Promise<QuarantineEntry[]> {
-    return this.db.quarantine.orderBy('seq').toArray();
+  /** Opened with the lock's key when they were sealed (ADR 0018). */
+  async list(): Promise<QuarantineEntry[]> {
+    const rows = await this.db.quarantine.orderBy('seq').toArray();
+    return Promise.all(rows.map((row) => openEntry(row, this.vault)));
   }
 
   count(): Promise<number> {

@@ -1,5 +1,6 @@
 import type { PrecheckDatabase } from '../database';
 import { PERSONAL_SETTINGS } from '../settings-repository';
+import { isSealedEntry, sealEntry } from './sealed-quarantine';
 import { isSealedRow, sealRow } from './sealed-rows';
 import { isSealedSetting, sealSetting } from './sealed-settings';
 import { createVault, type Vault, type VaultMeta } from './vault';
@@ -16,8 +17,8 @@ export async function readVaultMeta(db: PrecheckDatabase): Promise<VaultMeta | n
 }
 
 /**
- * Sets up the passphrase lock: derives the key, then seals every draft row and every
- * personal setting and stores the lock's clear part, in one transaction — afterwards no
+ * Sets up the passphrase lock: derives the key, then seals every draft row, every set-aside
+ * row and every personal setting and stores the lock's clear part, in one transaction — afterwards no
  * row holds a name in clear. Leaves `vault` unlocked with the new key.
  */
 export async function enableLock(
@@ -38,9 +39,14 @@ export async function enableLock(
       .filter((row) => row !== undefined && !isSealedSetting(row.value))
       .map(async (row) => ({ key: row!.key, value: await sealSetting(row!.value, key) })),
   );
-  await db.transaction('rw', db.drafts, db.settings, async () => {
+  const aside = await db.quarantine.toArray();
+  const sealedAside = await Promise.all(
+    aside.filter((row) => !isSealedEntry(row)).map((row) => sealEntry(row as never, key)),
+  );
+  await db.transaction('rw', db.drafts, db.settings, db.quarantine, async () => {
     // A row written by another tab meanwhile is sealed too, by that tab after its reload.
     await db.drafts.bulkPut(sealedRows as never[]);
+    await db.quarantine.bulkPut(sealedAside);
     await db.settings.bulkPut(sealedSettings);
     await db.settings.put({ key: VAULT_SETTING, value: meta });
   });

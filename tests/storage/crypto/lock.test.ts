@@ -116,4 +116,45 @@ describe('passphrase lock', () => {
     expect(await target.backup.importText(opened!)).toMatchObject({ ok: true, added: 1 });
     expect((await target.drafts.list())[0]?.draft.applicant?.name).toBe(NAME);
   });
+
+  it('keeps set-aside rows sealed: those there before the lock and those a backup brings', async () => {
+    const name = `lock-${crypto.randomUUID()}`;
+    const vault = new Vault();
+    const storage = openAppStorage({ name, clock: steppingClock(), vault });
+    const badRow = (title: string) => ({
+      id: crypto.randomUUID(),
+      title,
+      draft: { applicant: 'not an object' },
+      createdAt: '2026-11-20T00:00:00Z',
+      updatedAt: '2026-11-20T00:00:00Z',
+      schemaVersion: 2,
+    });
+    const backup = (row: unknown) =>
+      JSON.stringify({
+        format: 'zairyu-precheck.backup',
+        version: 1,
+        exportedAt: '2026-11-21T00:00:00Z',
+        drafts: [row],
+      });
+    const before = await storage.backup.importText(backup(badRow(NAME)), `${NAME}.json`);
+    expect(before).toMatchObject({ ok: true, quarantined: 1 });
+    const db = new PrecheckDatabase(name);
+    expect(await dump(db)).toContain(NAME);
+
+    await enableLock(db, vault, 'correct horse battery', 15, ITERATIONS);
+    const after = await storage.backup.importText(backup(badRow('LEE SOYEON')), 'lee.json');
+    expect(after).toMatchObject({ ok: true, quarantined: 1 });
+    const text = await dump(db);
+    expect(text).not.toContain(NAME);
+    expect(text).not.toContain('LEE SOYEON');
+    expect(text).not.toContain('not an object');
+    // Unlocked, they read as before: the rows, their problems and where they came from.
+    const entries = await storage.quarantine.list();
+    expect(entries.map((e) => (e.row as { title: string }).title)).toEqual([NAME, 'LEE SOYEON']);
+    expect(entries[0]!.source).toMatchObject({ kind: 'backup', fileName: `${NAME}.json` });
+    expect(entries[1]!.problems.map((p) => p.pointer)).toContain('/draft/applicant');
+    expect(await storage.quarantine.count()).toBe(2);
+    vault.key = null;
+    await expect(storage.quarantine.list()).rejects.toBeInstanceOf(VaultLockedError);
+  });
 });
