@@ -1,7 +1,12 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaseState } from '../../src/domain/cases-dashboard/case-state';
-import { remindNow, type PageReminderOptions } from '../../src/services/reminders/page-reminders';
+import {
+  remindNow,
+  startPageReminders,
+  type PageReminderOptions,
+} from '../../src/services/reminders/page-reminders';
+import { CASE_STATES_STORED } from '../../src/services/reminders/reminder-events';
 
 const shown: string[] = [];
 class FakeNotification {
@@ -64,5 +69,41 @@ describe('remindNow on the page', () => {
     expect(await remindNow(options(false))).toBe(0);
     FakeNotification.permission = 'granted';
     expect(shown).toEqual([]);
+  });
+});
+
+describe('reminder rounds while the app is open', () => {
+  beforeEach(() => {
+    shown.length = 0;
+    (globalThis as { Notification?: unknown }).Notification = FakeNotification;
+    vi.useFakeTimers({
+      now: new Date('2026-12-02T03:00:00Z'),
+      toFake: ['setTimeout', 'clearTimeout', 'Date'],
+    });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    delete (globalThis as { Notification?: unknown }).Notification;
+  });
+
+  it('runs again once the list has stored states the first round did not have, and reminds once', async () => {
+    const states = new Map<string, { id: string; key: string; state: CaseState }>();
+    const base = options(false);
+    const stop = startPageReminders({
+      ...base,
+      storage: { ...base.storage, caseStates: { all: async () => new Map(states) } } as never,
+    });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(shown).toEqual([]);
+    // The list's first check stores its states batch by batch.
+    states.set('a', { id: 'a', key: 'k', state: closing });
+    dispatchEvent(new Event(CASE_STATES_STORED));
+    dispatchEvent(new Event(CASE_STATES_STORED));
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(shown).toEqual(['Window closes in 3 days: KIM MINJI']);
+    dispatchEvent(new Event(CASE_STATES_STORED));
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(shown).toHaveLength(1);
+    stop();
   });
 });

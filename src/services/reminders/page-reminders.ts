@@ -4,7 +4,7 @@ import type { DraftRepository } from '../../storage/draft-repository';
 import type { SettingsRepository } from '../../storage/settings-repository';
 import type { ReminderNotice } from './reminder-notice';
 import { runReminders, type ReminderSource } from './reminder-run';
-import { REMINDERS_ON } from './reminder-events';
+import { CASE_STATES_STORED, REMINDERS_ON } from './reminder-events';
 import { msToTokyoMidnight } from './tokyo-midnight';
 import { PERIODIC_TAG } from './periodic-tag';
 
@@ -81,9 +81,26 @@ export async function remindNow(options: PageReminderOptions): Promise<number> {
 export function startPageReminders(options: PageReminderOptions): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastDay = '';
+  let rounds: Promise<unknown> = Promise.resolve();
+  // One round after another: two at once would both read the log before either wrote it,
+  // and remind twice. Each round reminds only what the log has not seen today.
+  let queued = false;
   const round = () => {
     lastDay = options.today();
-    void remindNow(options).catch(() => 0);
+    if (queued) return;
+    queued = true;
+    rounds = rounds
+      .then(() => {
+        queued = false;
+        return remindNow(options);
+      })
+      .catch(() => 0);
+  };
+  // A long check stores states batch by batch: one round once they stop arriving.
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  const statesStored = () => {
+    clearTimeout(settle);
+    settle = setTimeout(round, 1000);
   };
   const schedule = () => {
     timer = setTimeout(() => {
@@ -99,10 +116,14 @@ export function startPageReminders(options: PageReminderOptions): () => void {
   document.addEventListener('visibilitychange', visible);
   // Sent by the reminder switch once permission is given: the first round runs at once.
   addEventListener(REMINDERS_ON, round);
+  // States stored after the first round (the list was still checking) are reminded of too.
+  addEventListener(CASE_STATES_STORED, statesStored);
   return () => {
     clearTimeout(timer);
     document.removeEventListener('visibilitychange', visible);
     removeEventListener(REMINDERS_ON, round);
+    removeEventListener(CASE_STATES_STORED, statesStored);
+    clearTimeout(settle);
   };
 }
 

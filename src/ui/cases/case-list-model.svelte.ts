@@ -11,6 +11,7 @@ import type { DraftRepository } from '../../storage/draft-repository';
 import { follow } from '../../storage/live-query.svelte';
 import type { TokyoNow } from './tokyo-now';
 import { ANY, caseRow, filterRows, type CaseRowData, type CaseSort } from './case-index';
+import { CASE_STATES_STORED } from '../../services/reminders/reminder-events';
 
 export { ANY, type CaseRowData, type CaseSort };
 
@@ -131,7 +132,10 @@ export class CaseListModel {
         this.rebuild();
         shown = performance.now();
       }
-      void this.store?.putMany(stored).catch(() => undefined);
+      void this.store
+        ?.putMany(stored)
+        .then(() => dispatchEvent(new Event(CASE_STATES_STORED)))
+        .catch(() => undefined);
     }
     if (this.loaded && stale.length > 0) {
       void this.store?.removeExcept(new Set(this.records.map((r) => r.id))).catch(() => {});
