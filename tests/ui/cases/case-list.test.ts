@@ -93,8 +93,10 @@ describe('CaseList', () => {
     mount(storage);
     await fireEvent.click(await screen.findByRole('button', { name: 'Duplicate: Kim' }));
     expect(await screen.findByRole('button', { name: 'Open: Kim (copy)' })).toBeTruthy();
-    const statuses = screen.getAllByRole('status').map((s) => s.textContent ?? '');
-    expect(statuses.some((t) => t.includes('Created "Kim (copy)"'))).toBe(true);
+    const statuses = () => screen.getAllByRole('status').map((s) => s.textContent ?? '');
+    await waitFor(() =>
+      expect(statuses().some((t) => t.includes('Created "Kim (copy)"'))).toBe(true),
+    );
 
     await fireEvent.click(screen.getByRole('button', { name: 'Delete: Kim (copy)' }));
     const cancel = screen.getByRole('button', { name: 'Cancel' });
