@@ -1,29 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations as violations } from './support/axe';
 import { useBuiltApp } from './support/built-app-suite';
 
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 const suite = useBuiltApp();
-
-async function violations(page: Page): Promise<string[]> {
-  // Evaluated, not added as a script tag: the app's Content-Security-Policy refuses inline scripts.
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: () => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
-      }
-    ).axe;
-    return (await axe.run()).violations.map(
-      (v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`,
-    );
-  });
-}
 
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
